@@ -1,0 +1,393 @@
+package io.github.lpfunctions.emulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+
+import org.springframework.boot.ApplicationContextFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.context.reactive.StandardReactiveWebEnvironment;
+import org.springframework.boot.web.server.reactive.context.AnnotationConfigReactiveWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.util.Assert;
+
+/**
+ * A running emulator of the LivePerson Functions platform, embedded in the current JVM:
+ * discovery, authorization server and invocation gateway on one port.
+ * <p>
+ * It runs in its own application context, configured only by the builder: it reads no
+ * {@code application.properties}, no system properties and no environment variables, and
+ * applies only the auto-configurations it needs, so it can run inside any application or
+ * test.
+ *
+ * <pre class="code">
+ * try (FunctionsEmulator emulator = FunctionsEmulator.builder()
+ * 		.function(EmulatedFunction.returning("uuid-1", Map.of("ok", true)))
+ * 		.start()) {
+ * 	Map&lt;String, String&gt; properties = emulator.properties();
+ * 	emulator.faults().failNextGatewayRequests(3, 503);
+ * }
+ * </pre>
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class FunctionsEmulator implements AutoCloseable {
+
+	private static final String PREFIX = "functions.emulator.";
+
+	private final ConfigurableApplicationContext context;
+
+	private final FunctionsEmulatorProperties properties;
+
+	private final AdvertisedAddress address;
+
+	private final List<EmulatedFunction> initialFunctions;
+
+	private FunctionsEmulator(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.properties = context.getBean(FunctionsEmulatorProperties.class);
+		this.address = context.getBean(AdvertisedAddress.class);
+		this.initialFunctions = functions().all();
+	}
+
+	/**
+	 * Start an emulator with the defaults on a free port.
+	 * @return the running emulator
+	 */
+	public static FunctionsEmulator start() {
+		return builder().start();
+	}
+
+	/**
+	 * Return a builder for an emulator (a free port and the defaults unless set).
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Wrap a running emulator context, such as the one the standalone application starts.
+	 * @param context the context built from {@link FunctionsEmulatorConfiguration}
+	 * @return the emulator
+	 */
+	public static FunctionsEmulator of(ConfigurableApplicationContext context) {
+		return new FunctionsEmulator(context);
+	}
+
+	/**
+	 * Return the port the emulator listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.address.port();
+	}
+
+	/**
+	 * Return the base URL of the emulator, e.g. {@code http://localhost:8787}.
+	 * @return the base URL
+	 */
+	public String baseUrl() {
+		return this.address.baseUrl();
+	}
+
+	/**
+	 * Return the account id the emulator serves.
+	 * @return the account id
+	 */
+	public String accountId() {
+		return this.properties.getAccountId();
+	}
+
+	/**
+	 * Return the client id the authorization server knows.
+	 * @return the client id
+	 */
+	public String clientId() {
+		return this.properties.getClientId();
+	}
+
+	/**
+	 * Return the client secret the authorization server knows (a demo value).
+	 * @return the client secret
+	 */
+	public String clientSecret() {
+		return this.properties.getClientSecret();
+	}
+
+	/**
+	 * Return the platform generation the gateway speaks.
+	 * @return the platform
+	 */
+	public Platform platform() {
+		return this.properties.getPlatform();
+	}
+
+	/**
+	 * Return the {@code liveperson.functions.*} properties that point an application at
+	 * this emulator: account id, client id and secret, discovery URI and scheme, and the
+	 * platform when it is V2.
+	 * @return the properties, in a stable order
+	 */
+	public Map<String, String> properties() {
+		return connectionProperties(this.properties, this.address.baseUrl());
+	}
+
+	static Map<String, String> connectionProperties(FunctionsEmulatorProperties properties, String baseUrl) {
+		Map<String, String> result = new LinkedHashMap<>();
+		result.put("liveperson.functions.account-id", properties.getAccountId());
+		result.put("liveperson.functions.client-id", properties.getClientId());
+		result.put("liveperson.functions.client-secret", properties.getClientSecret());
+		result.put("liveperson.functions.discovery.uri", baseUrl);
+		result.put("liveperson.functions.discovery.scheme", "http");
+		if (properties.getPlatform() == Platform.V2) {
+			result.put("liveperson.functions.platform", "v2");
+		}
+		return result;
+	}
+
+	/**
+	 * Return the deployed functions; changes apply to the next request.
+	 * @return the function registry
+	 */
+	public FunctionRegistry functions() {
+		return this.context.getBean(FunctionRegistry.class);
+	}
+
+	/**
+	 * Return the recorded requests.
+	 * @return the request journal
+	 */
+	public RequestJournal requests() {
+		return this.context.getBean(RequestJournal.class);
+	}
+
+	/**
+	 * Return the fault injector.
+	 * @return the faults
+	 */
+	public FaultInjector faults() {
+		return this.context.getBean(FaultInjector.class);
+	}
+
+	/**
+	 * Issue a client-credentials access token directly, e.g. an expired one with a
+	 * negative lifetime.
+	 * @param lifetime the lifetime
+	 * @return the JWT
+	 */
+	public String issueAccessToken(Duration lifetime) {
+		return this.context.getBean(TokenIssuer.class).issueAccessToken(accountId(), clientId(), clientId(), lifetime);
+	}
+
+	/**
+	 * Forget recorded requests, faults and invocation counts, and restore the functions
+	 * the emulator started with.
+	 */
+	public void reset() {
+		requests().clear();
+		faults().clear();
+		FunctionRegistry functions = functions();
+		functions.clear();
+		functions.putAll(this.initialFunctions);
+		functions.resetInvocations();
+	}
+
+	/**
+	 * Return the emulator's application context.
+	 * @return the context
+	 */
+	public ConfigurableApplicationContext context() {
+		return this.context;
+	}
+
+	/**
+	 * Whether the emulator is running.
+	 * @return {@code true} until {@link #close()}
+	 */
+	public boolean isRunning() {
+		return this.context.isActive();
+	}
+
+	/**
+	 * Stop the emulator.
+	 */
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	@Override
+	public String toString() {
+		return "FunctionsEmulator[" + baseUrl() + ", account " + accountId() + ", " + platform() + "]";
+	}
+
+	/**
+	 * Builds and starts a {@link FunctionsEmulator}.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> settings = new LinkedHashMap<>();
+
+		private final List<EmulatedFunction> functions = new ArrayList<>();
+
+		private Builder() {
+			this.settings.put("server.port", "0");
+		}
+
+		/**
+		 * Set the port, {@code 0} (the default) for a free one.
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			return property("server.port", Integer.toString(port));
+		}
+
+		/**
+		 * Set the account id (default {@code 123456}).
+		 * @param accountId the account id
+		 * @return this builder
+		 */
+		public Builder accountId(String accountId) {
+			return property(PREFIX + "account-id", accountId);
+		}
+
+		/**
+		 * Set the client id (default {@code emulator-client}).
+		 * @param clientId the client id
+		 * @return this builder
+		 */
+		public Builder clientId(String clientId) {
+			return property(PREFIX + "client-id", clientId);
+		}
+
+		/**
+		 * Set the client secret (default {@code emulator-secret}).
+		 * @param clientSecret the client secret
+		 * @return this builder
+		 */
+		public Builder clientSecret(String clientSecret) {
+			return property(PREFIX + "client-secret", clientSecret);
+		}
+
+		/**
+		 * Set the lifetime of issued access tokens (default one hour).
+		 * @param tokenLifetime the lifetime
+		 * @return this builder
+		 */
+		public Builder tokenLifetime(Duration tokenLifetime) {
+			return property(PREFIX + "token-lifetime", tokenLifetime.toString());
+		}
+
+		/**
+		 * Set how token responses carry {@code expires_in} (default a string).
+		 * @param format the format
+		 * @return this builder
+		 */
+		public Builder expiresIn(ExpiresInFormat format) {
+			return property(PREFIX + "expires-in", format.name());
+		}
+
+		/**
+		 * Set the platform generation (default V1).
+		 * @param platform the platform
+		 * @return this builder
+		 */
+		public Builder platform(Platform platform) {
+			return property(PREFIX + "platform", platform.name());
+		}
+
+		/**
+		 * Add a user of the authorization-code login page.
+		 * @param name the user name
+		 * @param password the password
+		 * @return this builder
+		 */
+		public Builder user(String name, String password) {
+			return property(PREFIX + "users." + name, password);
+		}
+
+		/**
+		 * Deploy functions at start-up.
+		 * @param functions the functions
+		 * @return this builder
+		 */
+		public Builder function(EmulatedFunction... functions) {
+			this.functions.addAll(List.of(functions));
+			return this;
+		}
+
+		/**
+		 * Set any emulator property ({@code functions.emulator.*}, {@code server.*}).
+		 * @param name the property name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder property(String name, String value) {
+			Assert.hasText(name, "'name' must not be empty");
+			Assert.notNull(value, "'value' must not be null");
+			this.settings.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Set several emulator properties.
+		 * @param properties the properties
+		 * @return this builder
+		 */
+		public Builder properties(Map<String, String> properties) {
+			properties.forEach(this::property);
+			return this;
+		}
+
+		/**
+		 * Start the emulator.
+		 * @return the running emulator
+		 */
+		public FunctionsEmulator start() {
+			SpringApplication application = new SpringApplication(FunctionsEmulatorConfiguration.class);
+			application.setWebApplicationType(WebApplicationType.REACTIVE);
+			application.setApplicationContextFactory(
+					ApplicationContextFactory.of(AnnotationConfigReactiveWebServerApplicationContext::new));
+			application.setEnvironment(new IsolatedEnvironment(this.settings));
+			// no listeners or initializers from spring.factories: they would read config
+			// files and re-initialize the host's logging
+			application.setListeners(List.of());
+			application.setInitializers(List.of());
+			application.setBannerMode(Banner.Mode.OFF);
+			application.setLogStartupInfo(false);
+			application.setAddCommandLineProperties(false);
+			ConfigurableApplicationContext context = application.run();
+			context.getBean(FunctionRegistry.class).putAll(this.functions);
+			return new FunctionsEmulator(context);
+		}
+
+	}
+
+	/**
+	 * An environment with only the builder's settings: no system properties, no
+	 * environment variables.
+	 */
+	private static final class IsolatedEnvironment extends StandardReactiveWebEnvironment {
+
+		IsolatedEnvironment(Map<String, Object> settings) {
+			getPropertySources().addFirst(new MapPropertySource("functionsEmulator", new LinkedHashMap<>(settings)));
+		}
+
+		@Override
+		protected void customizePropertySources(MutablePropertySources propertySources) {
+		}
+
+	}
+
+}

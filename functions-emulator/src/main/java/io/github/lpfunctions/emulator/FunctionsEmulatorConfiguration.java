@@ -1,0 +1,149 @@
+package io.github.lpfunctions.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
+import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.web.AdminHandler;
+import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+import io.github.lpfunctions.emulator.web.CsdsHandler;
+import io.github.lpfunctions.emulator.web.EmulatorRoutes;
+import io.github.lpfunctions.emulator.web.FaultFilters;
+import io.github.lpfunctions.emulator.web.GatewayHandler;
+import io.github.lpfunctions.emulator.web.RequestRecordingWebFilter;
+import reactor.netty.resources.LoopResources;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.reactor.netty.autoconfigure.NettyReactiveWebServerAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The emulator's application context: exactly the auto-configurations a WebFlux server on
+ * Reactor Netty needs (never {@code @EnableAutoConfiguration}, so whatever else is on the
+ * class path of a host application stays out) and the emulator's own beans.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({ JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
+		NettyReactiveWebServerAutoConfiguration.class, HttpHandlerAutoConfiguration.class,
+		WebFluxAutoConfiguration.class, ErrorWebFluxAutoConfiguration.class })
+@EnableConfigurationProperties(FunctionsEmulatorProperties.class)
+public class FunctionsEmulatorConfiguration {
+
+	/**
+	 * Event loops of the emulator's own: with Reactor Netty's global resources, stopping
+	 * one emulator (or any other context in the JVM) would stop every server sharing
+	 * them.
+	 * @return the resource factory
+	 */
+	@Bean
+	ReactorResourceFactory functionsEmulatorResourceFactory() {
+		ReactorResourceFactory factory = new ReactorResourceFactory();
+		factory.setUseGlobalResources(false);
+		factory.setLoopResourcesSupplier(() -> LoopResources.create("functions-emulator", 2, true));
+		factory.setShutdownQuietPeriod(Duration.ZERO);
+		return factory;
+	}
+
+	@Bean
+	Clock functionsEmulatorClock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	FunctionRegistry functionRegistry(FunctionsEmulatorProperties properties, JsonMapper jsonMapper, Clock clock) {
+		FunctionRegistry registry = new FunctionRegistry(clock);
+		properties.getFunctions().forEach((function) -> registry.put(toFunction(function, jsonMapper)));
+		return registry;
+	}
+
+	@Bean
+	RequestJournal requestJournal() {
+		return new RequestJournal();
+	}
+
+	@Bean
+	FaultInjector faultInjector() {
+		return new FaultInjector();
+	}
+
+	@Bean
+	TokenIssuer tokenIssuer(FunctionsEmulatorProperties properties, JsonMapper jsonMapper, Clock clock) {
+		String signingKey = properties.getSigningKey();
+		byte[] key = (signingKey != null) ? signingKey.getBytes(StandardCharsets.UTF_8) : TokenIssuer.randomKey();
+		return new TokenIssuer(key, clock, jsonMapper);
+	}
+
+	@Bean
+	AuthorizationGrants authorizationGrants(Clock clock) {
+		return new AuthorizationGrants(clock);
+	}
+
+	@Bean
+	AdvertisedAddress advertisedAddress(FunctionsEmulatorProperties properties) {
+		return new AdvertisedAddress(properties.getHost());
+	}
+
+	@Bean
+	RequestRecordingWebFilter requestRecordingWebFilter(RequestJournal journal, Clock clock) {
+		return new RequestRecordingWebFilter(journal, clock);
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> functionsEmulatorRoutes(FunctionsEmulatorProperties properties,
+			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, TokenIssuer tokenIssuer,
+			AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper, Clock clock) {
+		return EmulatorRoutes.routes(new CsdsHandler(properties, address),
+				new SentinelHandler(properties, tokenIssuer, grants),
+				new GatewayHandler(properties, registry, tokenIssuer, jsonMapper, clock),
+				new AdminHandler(registry, journal, faults, jsonMapper), new FaultFilters(faults, properties));
+	}
+
+	static EmulatedFunction toFunction(FunctionsEmulatorProperties.Function properties, JsonMapper jsonMapper) {
+		String uuid = properties.getUuid();
+		if (uuid == null) {
+			throw new IllegalStateException("functions.emulator.functions[].uuid must be set");
+		}
+		EmulatedFunction function = EmulatedFunction.echo(uuid)
+			.withDescription(properties.getDescription())
+			.withEvent(properties.getEvent())
+			.withState(FunctionState.parse(properties.getState()))
+			.withDelay(properties.getDelay());
+		if (properties.getName() != null) {
+			function = function.withName(properties.getName());
+		}
+		if (properties.getErrorCode() != null) {
+			return function.withError(properties.getErrorCode(), properties.getErrorMessage())
+				.withErrorStatus(properties.getErrorStatus());
+		}
+		String result = properties.getResult();
+		if (result != null) {
+			Object value;
+			try {
+				value = jsonMapper.readValue(result, Object.class);
+			}
+			catch (JacksonException ex) {
+				value = result;
+			}
+			function = function.withResult(value);
+		}
+		return function;
+	}
+
+}

@@ -1,0 +1,318 @@
+package io.github.lpfunctions.emulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the emulator.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@ConfigurationProperties("functions.emulator")
+public class FunctionsEmulatorProperties {
+
+	/**
+	 * Account id the emulator serves; other accounts are unknown.
+	 */
+	private String accountId = "123456";
+
+	/**
+	 * Client id of the one OAuth client the authorization server knows.
+	 */
+	private String clientId = "emulator-client";
+
+	/**
+	 * Client secret of that client (a demo value, not a real secret).
+	 */
+	private String clientSecret = "emulator-secret";
+
+	/**
+	 * Lifetime of issued access tokens.
+	 */
+	private Duration tokenLifetime = Duration.ofHours(1);
+
+	/**
+	 * How token responses carry expires_in.
+	 */
+	private ExpiresInFormat expiresIn = ExpiresInFormat.STRING;
+
+	/**
+	 * Whether the client-credentials endpoints also accept client_id and client_secret in
+	 * the query string, as the official Java client sends them. Off by default: secrets
+	 * in URLs leak into logs.
+	 */
+	private boolean acceptQueryCredentials;
+
+	/**
+	 * Key that signs tokens (HMAC-SHA256, at least 32 bytes); random when unset.
+	 */
+	private @Nullable String signingKey;
+
+	/**
+	 * Platform generation whose wire format the gateway speaks.
+	 */
+	private Platform platform = Platform.V1;
+
+	/**
+	 * Host name that discovery advertises for every service (with the server port).
+	 */
+	private String host = "localhost";
+
+	/**
+	 * Execution window of a function: a function whose delay exceeds it fails with
+	 * executiontime-exceeded.
+	 */
+	private Duration functionTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Users of the authorization-code login page, user name to password.
+	 */
+	private Map<String, String> users = new LinkedHashMap<>(Map.of("agent", "agent-password"));
+
+	/**
+	 * Functions deployed at start-up.
+	 */
+	private List<Function> functions = new ArrayList<>();
+
+	public String getAccountId() {
+		return this.accountId;
+	}
+
+	public void setAccountId(String accountId) {
+		this.accountId = accountId;
+	}
+
+	public String getClientId() {
+		return this.clientId;
+	}
+
+	public void setClientId(String clientId) {
+		this.clientId = clientId;
+	}
+
+	public String getClientSecret() {
+		return this.clientSecret;
+	}
+
+	public void setClientSecret(String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
+	public Duration getTokenLifetime() {
+		return this.tokenLifetime;
+	}
+
+	public void setTokenLifetime(Duration tokenLifetime) {
+		this.tokenLifetime = tokenLifetime;
+	}
+
+	public ExpiresInFormat getExpiresIn() {
+		return this.expiresIn;
+	}
+
+	public void setExpiresIn(ExpiresInFormat expiresIn) {
+		this.expiresIn = expiresIn;
+	}
+
+	public boolean isAcceptQueryCredentials() {
+		return this.acceptQueryCredentials;
+	}
+
+	public void setAcceptQueryCredentials(boolean acceptQueryCredentials) {
+		this.acceptQueryCredentials = acceptQueryCredentials;
+	}
+
+	public @Nullable String getSigningKey() {
+		return this.signingKey;
+	}
+
+	public void setSigningKey(@Nullable String signingKey) {
+		this.signingKey = signingKey;
+	}
+
+	public Platform getPlatform() {
+		return this.platform;
+	}
+
+	public void setPlatform(Platform platform) {
+		this.platform = platform;
+	}
+
+	public String getHost() {
+		return this.host;
+	}
+
+	public void setHost(String host) {
+		this.host = host;
+	}
+
+	public Duration getFunctionTimeout() {
+		return this.functionTimeout;
+	}
+
+	public void setFunctionTimeout(Duration functionTimeout) {
+		this.functionTimeout = functionTimeout;
+	}
+
+	public Map<String, String> getUsers() {
+		return this.users;
+	}
+
+	public void setUsers(Map<String, String> users) {
+		this.users = users;
+	}
+
+	public List<Function> getFunctions() {
+		return this.functions;
+	}
+
+	public void setFunctions(List<Function> functions) {
+		this.functions = functions;
+	}
+
+	/**
+	 * A function deployed at start-up.
+	 */
+	public static class Function {
+
+		/**
+		 * UUID of the function.
+		 */
+		private @Nullable String uuid;
+
+		/**
+		 * Name of the function; derived from the UUID when unset.
+		 */
+		private @Nullable String name;
+
+		/**
+		 * Description shown in listings.
+		 */
+		private @Nullable String description;
+
+		/**
+		 * Event the function is bound to.
+		 */
+		private @Nullable String event;
+
+		/**
+		 * Lifecycle state: Draft, Productive, Modified or Marked Undeployed.
+		 */
+		private String state = "Productive";
+
+		/**
+		 * Result as JSON text (text that is not JSON is returned as a JSON string); the
+		 * function echoes the payload when neither result nor error-code is set.
+		 */
+		private @Nullable String result;
+
+		/**
+		 * Error code the function fails with.
+		 */
+		private @Nullable String errorCode;
+
+		/**
+		 * Error message the function fails with.
+		 */
+		private @Nullable String errorMessage;
+
+		/**
+		 * HTTP status of the failure; by default the one the platform uses for the code.
+		 */
+		private @Nullable Integer errorStatus;
+
+		/**
+		 * How long an invocation takes.
+		 */
+		private Duration delay = Duration.ZERO;
+
+		public @Nullable String getUuid() {
+			return this.uuid;
+		}
+
+		public void setUuid(@Nullable String uuid) {
+			this.uuid = uuid;
+		}
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public @Nullable String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(@Nullable String description) {
+			this.description = description;
+		}
+
+		public @Nullable String getEvent() {
+			return this.event;
+		}
+
+		public void setEvent(@Nullable String event) {
+			this.event = event;
+		}
+
+		public String getState() {
+			return this.state;
+		}
+
+		public void setState(String state) {
+			this.state = state;
+		}
+
+		public @Nullable String getResult() {
+			return this.result;
+		}
+
+		public void setResult(@Nullable String result) {
+			this.result = result;
+		}
+
+		public @Nullable String getErrorCode() {
+			return this.errorCode;
+		}
+
+		public void setErrorCode(@Nullable String errorCode) {
+			this.errorCode = errorCode;
+		}
+
+		public @Nullable String getErrorMessage() {
+			return this.errorMessage;
+		}
+
+		public void setErrorMessage(@Nullable String errorMessage) {
+			this.errorMessage = errorMessage;
+		}
+
+		public @Nullable Integer getErrorStatus() {
+			return this.errorStatus;
+		}
+
+		public void setErrorStatus(@Nullable Integer errorStatus) {
+			this.errorStatus = errorStatus;
+		}
+
+		public Duration getDelay() {
+			return this.delay;
+		}
+
+		public void setDelay(Duration delay) {
+			this.delay = delay;
+		}
+
+	}
+
+}

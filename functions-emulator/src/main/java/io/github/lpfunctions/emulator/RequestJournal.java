@@ -1,0 +1,69 @@
+package io.github.lpfunctions.emulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.springframework.util.Assert;
+
+/**
+ * The requests that reached the emulator (except its admin API), in arrival order.
+ * Thread-safe.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class RequestJournal {
+
+	private final List<RecordedRequest> requests = new ArrayList<>();
+
+	/**
+	 * Add a request.
+	 * @param request the request
+	 */
+	public synchronized void record(RecordedRequest request) {
+		Assert.notNull(request, "'request' must not be null");
+		this.requests.add(request);
+	}
+
+	/**
+	 * Return all recorded requests in arrival order.
+	 * @return a snapshot of the requests
+	 */
+	public synchronized List<RecordedRequest> all() {
+		return List.copyOf(this.requests);
+	}
+
+	/**
+	 * Return the recorded requests whose path starts with the given prefix.
+	 * @param pathPrefix the prefix, e.g. {@code /sentinel/}
+	 * @return the requests in arrival order
+	 */
+	public List<RecordedRequest> withPathStartingWith(String pathPrefix) {
+		return matching((request) -> request.path().startsWith(pathPrefix));
+	}
+
+	/**
+	 * Return the recorded requests that match a predicate.
+	 * @param predicate the predicate
+	 * @return the requests in arrival order
+	 */
+	public synchronized List<RecordedRequest> matching(Predicate<RecordedRequest> predicate) {
+		return new ArrayList<>(this.requests.stream().filter(predicate).toList());
+	}
+
+	/**
+	 * Return the number of recorded requests.
+	 * @return the count
+	 */
+	public synchronized int size() {
+		return this.requests.size();
+	}
+
+	/**
+	 * Forget all recorded requests.
+	 */
+	public synchronized void clear() {
+		this.requests.clear();
+	}
+
+}

@@ -1,0 +1,186 @@
+package io.github.lpfunctions.emulator.sentinel;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.Assert;
+
+/**
+ * Issues and verifies the emulator's tokens: JWTs signed with HMAC-SHA256 ({@code HS256})
+ * carrying {@code iss}, {@code sub}, {@code aud}, {@code account}, {@code client_id},
+ * {@code scope}, {@code iat}, {@code exp} and {@code jti}.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class TokenIssuer {
+
+	/** Scope of every issued access token. */
+	public static final String SCOPE = "faas.lambda.invoke";
+
+	/** Issuer claim of every token. */
+	public static final String ISSUER = "functions-emulator";
+
+	static final String ACCESS = "access";
+
+	static final String ID = "id";
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+	private static final String HEADER = ENCODER
+		.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+	private final byte[] key;
+
+	private final Clock clock;
+
+	private final JsonMapper jsonMapper;
+
+	private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Create a new issuer.
+	 * @param key the HMAC key, at least 32 bytes
+	 * @param clock the clock for {@code iat} and expiry checks
+	 * @param jsonMapper the mapper for claims
+	 */
+	public TokenIssuer(byte[] key, Clock clock, JsonMapper jsonMapper) {
+		Assert.isTrue(key.length >= 32, "'key' must have at least 32 bytes");
+		this.key = key.clone();
+		this.clock = clock;
+		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * Create a random 32-byte key.
+	 * @return the key
+	 */
+	public static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return key;
+	}
+
+	/**
+	 * Issue an access token.
+	 * @param accountId the account
+	 * @param subject the subject (client id or user name)
+	 * @param clientId the client
+	 * @param lifetime the lifetime (may be negative to create an expired token)
+	 * @return the JWT
+	 */
+	public String issueAccessToken(String accountId, String subject, String clientId, Duration lifetime) {
+		return issue(accountId, subject, clientId, accountId, ACCESS, lifetime);
+	}
+
+	/**
+	 * Issue an OpenID Connect id token for a user.
+	 * @param accountId the account
+	 * @param user the user name
+	 * @param clientId the client (the audience)
+	 * @param lifetime the lifetime
+	 * @return the JWT
+	 */
+	public String issueIdToken(String accountId, String user, String clientId, Duration lifetime) {
+		return issue(accountId, user, clientId, clientId, ID, lifetime);
+	}
+
+	private String issue(String accountId, String subject, String clientId, String audience, String use,
+			Duration lifetime) {
+		long now = this.clock.instant().getEpochSecond();
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put("iss", ISSUER);
+		claims.put("sub", subject);
+		claims.put("aud", audience);
+		claims.put("account", accountId);
+		claims.put("client_id", clientId);
+		claims.put("scope", SCOPE);
+		claims.put("token_use", use);
+		claims.put("iat", now);
+		claims.put("exp", now + lifetime.toSeconds());
+		claims.put("jti", UUID.randomUUID().toString());
+		String signingInput = HEADER + "." + ENCODER.encodeToString(this.jsonMapper.writeValueAsBytes(claims));
+		return signingInput + "." + ENCODER.encodeToString(sign(signingInput));
+	}
+
+	/**
+	 * Verify a token's signature, expiry and revocation status.
+	 * @param token the JWT
+	 * @return the verified claims
+	 * @throws InvalidTokenException if the token is not valid
+	 */
+	public VerifiedToken verify(String token) {
+		String[] parts = token.split("\\.", -1);
+		if (parts.length != 3) {
+			throw new InvalidTokenException("Token is not a JWT");
+		}
+		byte[] signature;
+		Map<?, ?> claims;
+		try {
+			signature = DECODER.decode(parts[2]);
+			Map<?, ?> header = this.jsonMapper.readValue(DECODER.decode(parts[0]), Map.class);
+			if (!"HS256".equals(header.get("alg"))) {
+				throw new InvalidTokenException("Unsupported token algorithm");
+			}
+			claims = this.jsonMapper.readValue(DECODER.decode(parts[1]), Map.class);
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			throw new InvalidTokenException("Token is malformed");
+		}
+		if (!MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
+			throw new InvalidTokenException("Token signature is invalid");
+		}
+		if (!(claims.get("exp") instanceof Number exp)) {
+			throw new InvalidTokenException("Token has no expiry");
+		}
+		Instant expiresAt = Instant.ofEpochSecond(exp.longValue());
+		if (!this.clock.instant().isBefore(expiresAt)) {
+			throw new InvalidTokenException("Token expired");
+		}
+		String id = String.valueOf(claims.get("jti"));
+		if (this.revoked.contains(id)) {
+			throw new InvalidTokenException("Token was revoked");
+		}
+		return new VerifiedToken(id, String.valueOf(claims.get("sub")), String.valueOf(claims.get("account")),
+				String.valueOf(claims.get("client_id")), String.valueOf(claims.get("scope")),
+				String.valueOf(claims.get("token_use")), expiresAt);
+	}
+
+	/**
+	 * Revoke a token: it fails verification from now on.
+	 * @param tokenId the token id ({@code jti})
+	 */
+	public void revoke(String tokenId) {
+		this.revoked.add(tokenId);
+	}
+
+	private byte[] sign(String signingInput) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.github.lpfunctions.emulator.sentinel;
+
+import java.time.Instant;
+
+/**
+ * The claims of a token whose signature, expiry and revocation status were checked.
+ *
+ * @param id the token id ({@code jti})
+ * @param subject the subject: the client id for client credentials, the user name for
+ * user tokens
+ * @param accountId the account the token is valid for
+ * @param clientId the client the token was issued to
+ * @param scope the granted scope
+ * @param use what the token is for: {@code access} or {@code id}
+ * @param expiresAt the expiry ({@code exp})
+ * @author LivePerson Functions for Spring contributors
+ */
+public record VerifiedToken(String id, String subject, String accountId, String clientId, String scope, String use,
+		Instant expiresAt) {
+
+	/**
+	 * Whether this is an access token (and not an id token).
+	 * @return {@code true} for an access token
+	 */
+	public boolean isAccessToken() {
+		return TokenIssuer.ACCESS.equals(this.use);
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.github.lpfunctions.emulator.test;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.Platform;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Starts the emulator when the test context is created, adds its
+ * {@code liveperson.functions.*} properties (below inlined test properties, above
+ * everything else) and registers it as the {@code functionsEmulator} bean, closed with
+ * the context. Equal for equal annotation attributes, so contexts stay cacheable.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
+
+	static final String BEAN_NAME = "functionsEmulator";
+
+	private static final String INLINED_PROPERTIES = "Inlined Test Properties";
+
+	private final Platform platform;
+
+	private final String accountId;
+
+	private final List<String> properties;
+
+	private final boolean resetBeforeEachTest;
+
+	FunctionsEmulatorContextCustomizer(FunctionsEmulatorTest annotation) {
+		this.platform = annotation.platform();
+		this.accountId = annotation.accountId();
+		this.properties = List.of(annotation.properties());
+		this.resetBeforeEachTest = annotation.resetBeforeEachTest();
+	}
+
+	@Override
+	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		FunctionsEmulator emulator = FunctionsEmulator.builder()
+			.platform(this.platform)
+			.accountId(this.accountId)
+			.properties(parse(this.properties))
+			.start();
+		MutablePropertySources sources = context.getEnvironment().getPropertySources();
+		MapPropertySource source = new MapPropertySource("functionsEmulator",
+				new LinkedHashMap<>(emulator.properties()));
+		if (sources.contains(INLINED_PROPERTIES)) {
+			sources.addAfter(INLINED_PROPERTIES, source);
+		}
+		else {
+			sources.addFirst(source);
+		}
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		beanFactory.registerSingleton(BEAN_NAME, emulator);
+		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean(BEAN_NAME, emulator::close);
+		}
+		if (this.resetBeforeEachTest) {
+			beanFactory.registerSingleton(BEAN_NAME + ".resetBeforeEachTest", Boolean.TRUE);
+		}
+	}
+
+	private static Map<String, String> parse(List<String> properties) {
+		Map<String, String> result = new LinkedHashMap<>();
+		for (String property : properties) {
+			int separator = property.indexOf('=');
+			if (separator <= 0) {
+				throw new IllegalArgumentException(
+						"@FunctionsEmulatorTest properties must be 'name=value', got '" + property + "'");
+			}
+			result.put(property.substring(0, separator).trim(), property.substring(separator + 1).trim());
+		}
+		return result;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		if (!(other instanceof FunctionsEmulatorContextCustomizer that)) {
+			return false;
+		}
+		return this.platform == that.platform && this.accountId.equals(that.accountId)
+				&& this.properties.equals(that.properties) && this.resetBeforeEachTest == that.resetBeforeEachTest;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.platform, this.accountId, this.properties, this.resetBeforeEachTest);
+	}
+
+	@Override
+	public String toString() {
+		return "FunctionsEmulatorContextCustomizer[platform=" + this.platform + ", accountId=" + this.accountId
+				+ ", properties=" + Arrays.toString(this.properties.toArray()) + "]";
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.github.lpfunctions.emulator.test;
+
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
+/**
+ * Resets the emulator of a {@link FunctionsEmulatorTest} context before each test method
+ * (unless {@link FunctionsEmulatorTest#resetBeforeEachTest()} is off). Does nothing for
+ * contexts without an emulator and never loads a context itself.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+class FunctionsEmulatorTestExecutionListener implements TestExecutionListener, Ordered {
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 100;
+	}
+
+	@Override
+	public void beforeTestMethod(TestContext testContext) {
+		if (!testContext.hasApplicationContext()) {
+			return;
+		}
+		ApplicationContext context = testContext.getApplicationContext();
+		if (context.containsBean(FunctionsEmulatorContextCustomizer.BEAN_NAME + ".resetBeforeEachTest") && context
+			.getBean(FunctionsEmulatorContextCustomizer.BEAN_NAME) instanceof FunctionsEmulator emulator) {
+			emulator.reset();
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.github.lpfunctions.emulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real HTTP against a running emulator, with {@code java.net.http}.
+ */
+final class HttpExchanges {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String INVOCATION = "{\"timestamp\":1700000000000,\"headers\":[{\"key\":\"Accept-Language\",\"value\":\"en-US\"}],\"payload\":{\"hello\":\"world\"}}";
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final FunctionsEmulator emulator;
+
+	HttpExchanges(FunctionsEmulator emulator) {
+		this.emulator = emulator;
+	}
+
+	HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET().build());
+	}
+
+	HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
+	HttpResponse<String> put(String path, String json) {
+		return send(request(path, "Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	HttpResponse<String> post(String path, String body, String... headers) {
+		return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+		String[] all = new String[headers.length + 2];
+		all[0] = "Content-Type";
+		all[1] = "application/x-www-form-urlencoded";
+		System.arraycopy(headers, 0, all, 2, headers.length);
+		return post(path, form(form), all);
+	}
+
+	String accessToken() {
+		HttpResponse<String> response = postForm(
+				"/sentinel/api/account/" + this.emulator.accountId() + "/app/token?v=2.0",
+				Map.of("grant_type", "client_credentials", "client_id", this.emulator.clientId(), "client_secret",
+						this.emulator.clientSecret()));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+		}
+		return json(response).get("access_token").asString();
+	}
+
+	HttpResponse<String> invoke(String uuid, String token) {
+		return post(
+				"/api/account/" + this.emulator.accountId() + "/lambdas/" + uuid + "/invoke?v=1&externalSystem=tests",
+				INVOCATION, "Authorization", "Bearer " + token, "Content-Type", "application/json");
+	}
+
+	static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	static String form(Map<String, String> form) {
+		return form.entrySet()
+			.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + path))
+			.timeout(Duration.ofSeconds(10));
+		for (int i = 0; i < headers.length; i += 2) {
+			builder.header(headers[i], headers[i + 1]);
+		}
+		return builder;
+	}
+
+	HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
