@@ -1,0 +1,50 @@
+package io.github.lpfunctions.client;
+
+import java.time.Duration;
+
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+
+/**
+ * The default HTTP connector: Reactor Netty with a connection pool tuned for calls
+ * through cloud load balancers.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class FunctionsHttpConnector {
+
+	/**
+	 * Idle connections are closed after this, below the idle limits of common load
+	 * balancers (60 s and more), so a request never goes out on a connection the load
+	 * balancer has just dropped.
+	 */
+	static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	private FunctionsHttpConnector() {
+	}
+
+	/**
+	 * Create the connector.
+	 * @param connectTimeout the TCP connect timeout
+	 * @return the connector
+	 */
+	public static ClientHttpConnector create(Duration connectTimeout) {
+		ConnectionProvider pool = ConnectionProvider.builder("liveperson-functions")
+			.maxConnections(500)
+			.pendingAcquireMaxCount(1000)
+			.pendingAcquireTimeout(Duration.ofSeconds(10))
+			.maxIdleTime(MAX_IDLE_TIME)
+			.maxLifeTime(Duration.ofMinutes(10))
+			.evictInBackground(Duration.ofSeconds(30))
+			.build();
+		HttpClient httpClient = HttpClient.create(pool)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+			.compress(true);
+		return new ReactorClientHttpConnector(httpClient);
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.github.lpfunctions.client;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.ParameterizedTypeReference;
+
+/**
+ * The operations of LivePerson Functions, blocking: invoke a function by UUID or by
+ * event, ask whether an event is implemented, list functions. Implemented by
+ * {@link FunctionsTemplate}; inject this interface.
+ * <p>
+ * Bad input throws an {@link IllegalArgumentException} naming the argument before
+ * anything is sent; every other failure throws a {@link FaaSException}:
+ * {@link FaaSDetailedException} when the platform rejected the call,
+ * {@link FaaSLambdaException} when the function itself failed. A {@code null} payload is
+ * sent as {@code {}}.
+ *
+ * @author LivePerson Functions for Spring contributors
+ * @see ReactiveFunctionsOperations
+ */
+public interface FunctionsOperations {
+
+	/**
+	 * Invoke a productive function and convert its result.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param responseType the type to convert the result to
+	 * @param <T> the result type
+	 * @return the result, or {@code null} when the function returned nothing
+	 */
+	<T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload, Class<T> responseType);
+
+	/**
+	 * Invoke a productive function and convert its result to a generic type.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param responseType the type to convert the result to
+	 * @param <T> the result type
+	 * @return the result, or {@code null} when the function returned nothing
+	 */
+	<T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload,
+			ParameterizedTypeReference<T> responseType);
+
+	/**
+	 * Invoke a productive function with per-call options and convert its result.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill and idempotency of
+	 * this call
+	 * @param responseType the type to convert the result to
+	 * @param <T> the result type
+	 * @return the result, or {@code null} when the function returned nothing
+	 */
+	<T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload, InvocationOptions options,
+			ParameterizedTypeReference<T> responseType);
+
+	/**
+	 * Invoke a productive function and ignore its result.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 */
+	void invokeByUuid(String functionUuid, @Nullable Object payload);
+
+	/**
+	 * Invoke every productive function bound to an event and convert their results.
+	 * @param eventId the event, such as {@code conversational_command}
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param resultType the type to convert each function's result to
+	 * @param <T> the result type
+	 * @return one result per function that ran
+	 */
+	<T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload, Class<T> resultType);
+
+	/**
+	 * Invoke every productive function bound to an event and convert their results to a
+	 * generic type.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param resultType the type to convert each function's result to
+	 * @param <T> the result type
+	 * @return one result per function that ran
+	 */
+	<T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
+			ParameterizedTypeReference<T> resultType);
+
+	/**
+	 * Invoke every productive function bound to an event, with per-call options.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill and idempotency of
+	 * this call
+	 * @param resultType the type to convert each function's result to
+	 * @param <T> the result type
+	 * @return one result per function that ran
+	 */
+	<T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
+			InvocationOptions options, ParameterizedTypeReference<T> resultType);
+
+	/**
+	 * Invoke every productive function bound to an event and ignore their results.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 */
+	void invokeByEvent(String eventId, @Nullable Object payload);
+
+	/**
+	 * Whether a productive function is bound to the event. Answers are cached per event,
+	 * skill and platform for the configured time; failures are never cached.
+	 * @param eventId the event
+	 * @return {@code true} when invoking the event would run at least one function
+	 */
+	boolean isImplemented(String eventId);
+
+	/**
+	 * Whether a productive function is bound to the event for the given skill.
+	 * @param eventId the event
+	 * @param skillId the skill, or {@code null} for none
+	 * @return {@code true} when invoking the event would run at least one function
+	 */
+	boolean isImplemented(String eventId, @Nullable String skillId);
+
+	/**
+	 * List the functions of the account. Needs credentials with a user identity on
+	 * LivePerson, and the management host (discovered as {@code faasUI}, or configured).
+	 * @param query the filters; {@link LambdaQuery#all()} for every function
+	 * @return the functions
+	 */
+	List<LambdaSummary> getLambdas(LambdaQuery query);
+
+}

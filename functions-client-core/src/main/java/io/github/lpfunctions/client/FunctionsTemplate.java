@@ -1,0 +1,123 @@
+package io.github.lpfunctions.client;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.ParameterizedTypeReference;
+
+import io.github.lpfunctions.client.support.Arguments;
+
+/**
+ * The blocking client of LivePerson Functions: each method waits for the
+ * {@link ReactiveFunctionsTemplate} it wraps, so both share one token cache, one
+ * connection pool, one configuration.
+ * <p>
+ * It blocks the calling thread and must not be called on a non-blocking thread (a Reactor
+ * or Netty event loop, a WebFlux handler): there it fails at once with an
+ * {@link IllegalStateException}; use {@link ReactiveFunctionsTemplate} there. Every call
+ * ends within its deadline.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class FunctionsTemplate implements FunctionsOperations {
+
+	/** Room beyond the reactive deadline, which always fires first. */
+	private static final Duration GRACE = Duration.ofSeconds(5);
+
+	private final ReactiveFunctionsTemplate reactive;
+
+	/**
+	 * Create a blocking template over a reactive one.
+	 * @param reactive the reactive template that does the work
+	 */
+	public FunctionsTemplate(ReactiveFunctionsTemplate reactive) {
+		this.reactive = Arguments.notNull(reactive, "reactive");
+	}
+
+	/**
+	 * Return the reactive template this one wraps.
+	 * @return the reactive template
+	 */
+	public ReactiveFunctionsTemplate getReactiveTemplate() {
+		return this.reactive;
+	}
+
+	@Override
+	public <T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload, Class<T> responseType) {
+		return block(() -> this.reactive.invokeByUuid(functionUuid, payload, responseType), null);
+	}
+
+	@Override
+	public <T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload,
+			ParameterizedTypeReference<T> responseType) {
+		return block(() -> this.reactive.invokeByUuid(functionUuid, payload, responseType), null);
+	}
+
+	@Override
+	public <T> @Nullable T invokeByUuid(String functionUuid, @Nullable Object payload, InvocationOptions options,
+			ParameterizedTypeReference<T> responseType) {
+		return block(() -> this.reactive.invokeByUuid(functionUuid, payload, options, responseType), options);
+	}
+
+	@Override
+	public void invokeByUuid(String functionUuid, @Nullable Object payload) {
+		block(() -> this.reactive.invokeByUuid(functionUuid, payload), null);
+	}
+
+	@Override
+	public <T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
+			Class<T> resultType) {
+		return orEmpty(block(() -> this.reactive.invokeByEvent(eventId, payload, resultType), null));
+	}
+
+	@Override
+	public <T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
+			ParameterizedTypeReference<T> resultType) {
+		return orEmpty(block(() -> this.reactive.invokeByEvent(eventId, payload, resultType), null));
+	}
+
+	@Override
+	public <T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
+			InvocationOptions options, ParameterizedTypeReference<T> resultType) {
+		return orEmpty(block(() -> this.reactive.invokeByEvent(eventId, payload, options, resultType), options));
+	}
+
+	@Override
+	public void invokeByEvent(String eventId, @Nullable Object payload) {
+		block(() -> this.reactive.invokeByEvent(eventId, payload), null);
+	}
+
+	@Override
+	public boolean isImplemented(String eventId) {
+		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId), null));
+	}
+
+	@Override
+	public boolean isImplemented(String eventId, @Nullable String skillId) {
+		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, skillId), null));
+	}
+
+	@Override
+	public List<LambdaSummary> getLambdas(LambdaQuery query) {
+		return orEmpty(block(() -> this.reactive.getLambdas(query), null));
+	}
+
+	private <T> @Nullable T block(java.util.function.Supplier<Mono<T>> call, @Nullable InvocationOptions options) {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("FunctionsTemplate blocks and cannot be called on the non-blocking thread '"
+					+ Thread.currentThread().getName() + "'; use ReactiveFunctionsTemplate there");
+		}
+		Duration timeout = (options != null && options.timeout() != null) ? options.timeout()
+				: this.reactive.getTimeout();
+		return call.get().block(timeout.plus(GRACE));
+	}
+
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+}

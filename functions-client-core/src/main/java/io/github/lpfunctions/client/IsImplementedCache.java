@@ -1,0 +1,68 @@
+package io.github.lpfunctions.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cache of isImplemented answers per event, skill and platform, bounded in size (the
+ * least recently used entry goes first) and in time. Failures are never put here.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+final class IsImplementedCache {
+
+	private final Duration ttl;
+
+	private final Clock clock;
+
+	private final Map<Key, Entry> entries;
+
+	IsImplementedCache(Duration ttl, int maxSize, Clock clock) {
+		this.ttl = ttl;
+		this.clock = clock;
+		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+				return size() > maxSize;
+			}
+
+		};
+	}
+
+	synchronized @Nullable Boolean get(Key key) {
+		Entry entry = this.entries.get(key);
+		if (entry == null) {
+			return null;
+		}
+		if (!this.clock.instant().isBefore(entry.expiresAt)) {
+			this.entries.remove(key);
+			return null;
+		}
+		return entry.implemented;
+	}
+
+	synchronized void put(Key key, boolean implemented) {
+		if (!this.ttl.isZero()) {
+			this.entries.put(key, new Entry(implemented, this.clock.instant().plus(this.ttl)));
+		}
+	}
+
+	synchronized int size() {
+		return this.entries.size();
+	}
+
+	record Key(String eventId, @Nullable String skillId, Platform platform) {
+
+	}
+
+	private record Entry(boolean implemented, Instant expiresAt) {
+
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.github.lpfunctions.client.auth;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+
+import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.support.TransportSecurity;
+
+/**
+ * Adds credentials to requests for the account's LivePerson hosts, and to nothing else: a
+ * request to any other host leaves without them, so a token never leaks. When the gateway
+ * answers 401, the credentials are dropped and the request is repeated once with fresh
+ * ones.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class AuthenticationFilter implements ExchangeFilterFunction {
+
+	private final ClientAuthentication authentication;
+
+	private final EndpointResolver endpoints;
+
+	private final TransportSecurity transportSecurity;
+
+	/**
+	 * Create the filter.
+	 * @param authentication the credentials
+	 * @param endpoints where the account's hosts are
+	 * @param allowInsecureHttp whether credentials may go over plain http to non-loopback
+	 * hosts
+	 */
+	public AuthenticationFilter(ClientAuthentication authentication, EndpointResolver endpoints,
+			boolean allowInsecureHttp) {
+		this.authentication = authentication;
+		this.endpoints = endpoints;
+		this.transportSecurity = new TransportSecurity(allowInsecureHttp);
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		return this.endpoints.resolve().flatMap((resolved) -> {
+			if (!resolved.isFunctionsHost(request.url())) {
+				return next.exchange(request);
+			}
+			this.transportSecurity.check(request.url());
+			return send(request, next, true);
+		});
+	}
+
+	private Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next, boolean firstAttempt) {
+		return this.authentication.authenticate(request.method(), request.url()).flatMap((credentials) -> {
+			ClientRequest authorized = ClientRequest.from(request)
+				.headers((headers) -> headers.putAll(credentials))
+				.build();
+			return next.exchange(authorized).flatMap((response) -> {
+				if (firstAttempt && response.statusCode().value() == 401) {
+					this.authentication.invalidate(HttpHeaders.readOnlyHttpHeaders(credentials));
+					return response.releaseBody().then(send(request, next, false));
+				}
+				return Mono.just(response);
+			});
+		});
+	}
+
+}

@@ -1,0 +1,377 @@
+package io.github.lpfunctions.client.auth;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.lpfunctions.client.FaaSAuthenticationException;
+import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.retry.RetryPolicy;
+import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.client.support.Arguments;
+import io.github.lpfunctions.client.support.Deadline;
+import io.github.lpfunctions.client.support.SingleFlight;
+import io.github.lpfunctions.client.support.TransportSecurity;
+
+/**
+ * {@link ClientAuthentication} with the OAuth 2.0 client-credentials grant against the
+ * account's authorization server (Sentinel), through Spring Security's reactive token
+ * client. The token URI,
+ * {@code {sentinel}/sentinel/api/account/{account}/app/token?v=2.0}, follows discovery;
+ * client id and secret go in the form body, never in a URL.
+ * <p>
+ * This class keeps the token itself instead of using Spring Security's authorized-client
+ * manager, to close that manager's known gaps for machine-to-machine use:
+ * <ul>
+ * <li>exactly one token request is in flight, however many callers arrive at once;</li>
+ * <li>the token is refreshed in the background ahead of its expiry (the smaller of 5
+ * minutes and 10% of its lifetime), and a still-valid token keeps serving while a refresh
+ * fails, with a pause between refresh attempts;</li>
+ * <li>a token the gateway rejected with 401 is dropped;</li>
+ * <li>the token belongs to the application, never to a logged-in user.</li>
+ * </ul>
+ * Only a caller with no valid token waits for the authorization server.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class ClientCredentialsAuthentication implements ClientAuthentication {
+
+	private static final Logger logger = LoggerFactory.getLogger(ClientCredentialsAuthentication.class);
+
+	private static final Duration MAX_REFRESH_AHEAD = Duration.ofMinutes(5);
+
+	private static final Duration MAX_EXPIRY_MARGIN = Duration.ofSeconds(10);
+
+	private final String accountId;
+
+	private final String clientId;
+
+	private final String clientSecret;
+
+	private final EndpointResolver endpoints;
+
+	private final WebClient webClient;
+
+	private final Clock clock;
+
+	private final RetryPolicy retryPolicy;
+
+	private final Duration timeout;
+
+	private final Duration refreshPause;
+
+	private final TransportSecurity transportSecurity;
+
+	private final SingleFlight<CachedToken> singleFlight = new SingleFlight<>();
+
+	private volatile @Nullable CachedToken token;
+
+	private volatile @Nullable Registration registration;
+
+	private volatile Instant nextRefresh = Instant.MIN;
+
+	private ClientCredentialsAuthentication(Builder builder) {
+		this.accountId = Arguments.notBlank(builder.accountId, "accountId");
+		this.clientId = Arguments.notBlank(builder.clientId, "clientId");
+		this.clientSecret = Arguments.notBlank(builder.clientSecret, "clientSecret");
+		this.endpoints = Arguments.notNull(builder.endpoints, "endpoints");
+		this.webClient = Arguments.notNull(builder.webClient, "webClient");
+		this.clock = builder.clock;
+		this.retryPolicy = builder.retryPolicy;
+		this.timeout = builder.timeout;
+		this.refreshPause = builder.refreshPause;
+		this.transportSecurity = new TransportSecurity(builder.allowInsecureHttp);
+	}
+
+	/**
+	 * Start building a client-credentials authentication.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public Mono<HttpHeaders> authenticate(HttpMethod method, URI uri) {
+		return accessToken().map((value) -> {
+			HttpHeaders headers = new HttpHeaders();
+			headers.setBearerAuth(value);
+			return headers;
+		});
+	}
+
+	/**
+	 * Return a valid access token, fetching one only when none is cached.
+	 * @return the access token value
+	 */
+	public Mono<String> accessToken() {
+		return Mono.defer(() -> {
+			CachedToken current = this.token;
+			Instant now = this.clock.instant();
+			if (current != null && now.isBefore(current.usableUntil)) {
+				if (!now.isBefore(current.refreshAt) && !now.isBefore(this.nextRefresh)) {
+					refreshInBackground();
+				}
+				return Mono.just(current.value);
+			}
+			return this.singleFlight.run(this::fetch).map(CachedToken::value);
+		});
+	}
+
+	@Override
+	public void invalidate(HttpHeaders rejected) {
+		CachedToken current = this.token;
+		if (current != null && ("Bearer " + current.value).equals(rejected.getFirst(HttpHeaders.AUTHORIZATION))) {
+			logger.debug("Dropping the access token the gateway rejected");
+			this.token = null;
+		}
+	}
+
+	private void refreshInBackground() {
+		this.singleFlight.run(this::fetch)
+			.subscribe(null,
+					(ex) -> logger.warn(
+							"Refreshing the access token failed; the current token serves until " + "it expires: {}",
+							ex.getMessage()));
+	}
+
+	private Mono<CachedToken> fetch() {
+		Deadline deadline = Deadline.in(this.timeout);
+		return this.endpoints.resolve()
+			.map((resolved) -> registrationFor(resolved.sentinel()))
+			.flatMap((reg) -> reg.client.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(reg.registration))
+				.retryWhen(this.retryPolicy.forReads(deadline))
+				.timeout(deadline.remaining())
+				.onErrorMap((ex) -> !(ex instanceof FaaSException), (ex) -> unreachable(reg.tokenUri, ex)))
+			.map((response) -> store(response.getAccessToken()))
+			.doOnError((ex) -> this.nextRefresh = this.clock.instant().plus(this.refreshPause));
+	}
+
+	private CachedToken store(OAuth2AccessToken accessToken) {
+		Instant now = this.clock.instant();
+		Instant issuedAt = accessToken.getIssuedAt();
+		Instant expiresAt = accessToken.getExpiresAt();
+		Duration lifetime = (issuedAt != null && expiresAt != null) ? Duration.between(issuedAt, expiresAt)
+				: Duration.ZERO;
+		Duration tenth = lifetime.dividedBy(10);
+		CachedToken cached = new CachedToken(accessToken.getTokenValue(),
+				now.plus(lifetime).minus(min(MAX_REFRESH_AHEAD, tenth)),
+				now.plus(lifetime).minus(min(MAX_EXPIRY_MARGIN, tenth)));
+		this.token = cached;
+		this.nextRefresh = Instant.MIN;
+		logger.debug("Obtained an access token for account {} valid for {}", this.accountId, lifetime);
+		return cached;
+	}
+
+	private Registration registrationFor(URI sentinel) {
+		String tokenUri = sentinel + "/sentinel/api/account/" + this.accountId + "/app/token?v=2.0";
+		Registration current = this.registration;
+		if (current != null && current.tokenUri.equals(tokenUri)) {
+			return current;
+		}
+		this.transportSecurity.check(sentinel);
+		ClientRegistration clientRegistration = ClientRegistration.withRegistrationId("liveperson-functions")
+			.clientId(this.clientId)
+			.clientSecret(this.clientSecret)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri(tokenUri)
+			.build();
+		WebClientReactiveClientCredentialsTokenResponseClient client = new WebClientReactiveClientCredentialsTokenResponseClient();
+		client.setWebClient(this.webClient);
+		client.setBodyExtractor(new LenientTokenResponseExtractor(this.clock, tokenUri));
+		Registration created = new Registration(tokenUri, clientRegistration, client);
+		this.registration = created;
+		return created;
+	}
+
+	private static FaaSException unreachable(String tokenUri, Throwable ex) {
+		String reason = (ex instanceof TimeoutException) ? "no answer in time"
+				: (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		return new FaaSAuthenticationException(
+				"The authorization server " + tokenUri + " could not be reached: " + reason, 0, null, ex);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	@Override
+	public String toString() {
+		return "ClientCredentialsAuthentication[account=" + this.accountId + ", clientId=" + this.clientId
+				+ ", clientSecret=****]";
+	}
+
+	private record CachedToken(String value, Instant refreshAt, Instant usableUntil) {
+
+		@Override
+		public String toString() {
+			return "CachedToken[refreshAt=" + this.refreshAt + ", usableUntil=" + this.usableUntil + "]";
+		}
+
+	}
+
+	private record Registration(String tokenUri, ClientRegistration registration,
+			WebClientReactiveClientCredentialsTokenResponseClient client) {
+
+	}
+
+	/**
+	 * Builder of {@link ClientCredentialsAuthentication}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String accountId;
+
+		private @Nullable String clientId;
+
+		private @Nullable String clientSecret;
+
+		private @Nullable EndpointResolver endpoints;
+
+		private @Nullable WebClient webClient;
+
+		private Clock clock = Clock.systemUTC();
+
+		private RetryPolicy retryPolicy = new RetryPolicy(RetrySettings.defaults());
+
+		private Duration timeout = Duration.ofSeconds(10);
+
+		private Duration refreshPause = Duration.ofSeconds(10);
+
+		private boolean allowInsecureHttp;
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the LivePerson account.
+		 * @param accountId the account id
+		 * @return this builder
+		 */
+		public Builder accountId(String accountId) {
+			this.accountId = accountId;
+			return this;
+		}
+
+		/**
+		 * Set the client id of the app installation.
+		 * @param clientId the client id
+		 * @return this builder
+		 */
+		public Builder clientId(String clientId) {
+			this.clientId = clientId;
+			return this;
+		}
+
+		/**
+		 * Set the client secret of the app installation.
+		 * @param clientSecret the client secret
+		 * @return this builder
+		 */
+		public Builder clientSecret(String clientSecret) {
+			this.clientSecret = clientSecret;
+			return this;
+		}
+
+		/**
+		 * Set where the authorization server is found.
+		 * @param endpoints the endpoint resolver
+		 * @return this builder
+		 */
+		public Builder endpoints(EndpointResolver endpoints) {
+			this.endpoints = endpoints;
+			return this;
+		}
+
+		/**
+		 * Set the WebClient for token requests; it must not carry credentials itself.
+		 * @param webClient the web client
+		 * @return this builder
+		 */
+		public Builder webClient(WebClient webClient) {
+			this.webClient = webClient;
+			return this;
+		}
+
+		/**
+		 * Set the clock that decides expiry, for tests.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Set the retry policy of token requests.
+		 * @param retryPolicy the policy
+		 * @return this builder
+		 */
+		public Builder retryPolicy(RetryPolicy retryPolicy) {
+			this.retryPolicy = retryPolicy;
+			return this;
+		}
+
+		/**
+		 * Set the time one token request may take, retries included; 10 s by default.
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Set the pause after a failed token request before the next attempt while a
+		 * valid token serves; 10 s by default.
+		 * @param refreshPause the pause
+		 * @return this builder
+		 */
+		public Builder refreshPause(Duration refreshPause) {
+			this.refreshPause = refreshPause;
+			return this;
+		}
+
+		/**
+		 * Allow sending the client secret over plain http to non-loopback hosts. Never
+		 * needed against LivePerson; for test setups only.
+		 * @param allowInsecureHttp whether plain http is allowed
+		 * @return this builder
+		 */
+		public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+			return this;
+		}
+
+		/**
+		 * Build the authentication.
+		 * @return the authentication
+		 */
+		public ClientCredentialsAuthentication build() {
+			return new ClientCredentialsAuthentication(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.lpfunctions.client.support;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs at most one call at a time: callers that arrive while a call is in flight join it
+ * instead of starting their own. Used so that a cold cache hit by hundreds of callers
+ * makes one discovery request and one token request, not hundreds.
+ *
+ * @param <T> the result type
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class SingleFlight<T> {
+
+	private final AtomicReference<Mono<T>> inFlight = new AtomicReference<>();
+
+	/**
+	 * Join the call in flight, or start the given one.
+	 * @param call the call to start when none is in flight
+	 * @return the shared result
+	 */
+	public Mono<T> run(Supplier<Mono<T>> call) {
+		return Mono.defer(() -> {
+			while (true) {
+				Mono<T> existing = this.inFlight.get();
+				if (existing != null) {
+					return existing;
+				}
+				Flight flight = new Flight(call);
+				if (this.inFlight.compareAndSet(null, flight.shared)) {
+					return flight.shared;
+				}
+			}
+		});
+	}
+
+	private final class Flight {
+
+		private final Mono<T> shared;
+
+		Flight(Supplier<Mono<T>> call) {
+			// cache() keeps the upstream alive when one caller gives up, so the result
+			// still
+			// reaches the others; the slot is freed as soon as the call ends either way.
+			this.shared = Mono.defer(call)
+				.doFinally((signal) -> SingleFlight.this.inFlight.compareAndSet(this.self(), null))
+				.cache();
+		}
+
+		private Mono<T> self() {
+			return this.shared;
+		}
+
+	}
+
+}
