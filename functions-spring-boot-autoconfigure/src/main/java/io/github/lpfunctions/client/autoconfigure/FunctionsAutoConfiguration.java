@@ -1,0 +1,124 @@
+package io.github.lpfunctions.client.autoconfigure;
+
+import io.micrometer.observation.ObservationRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.FunctionsTemplate;
+import io.github.lpfunctions.client.ReactiveFunctionsOperations;
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} of the LivePerson Functions client: a
+ * {@link ReactiveFunctionsTemplate} and a blocking {@link FunctionsTemplate} over it,
+ * configured from the {@code liveperson.functions.*} properties.
+ * <p>
+ * The templates use the application's {@link WebClient.Builder}, {@link JsonMapper} and
+ * {@link ObservationRegistry} when there are such beans, a
+ * {@link FunctionsObservationConvention} bean, a {@link ClientAuthentication} bean
+ * instead of the client credentials, and every {@link FunctionsTemplateBuilderCustomizer}
+ * bean. Every OAuth 2.0 object stays inside the templates: the application's own OAuth
+ * 2.0 clients and security filter chains are left alone.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+@ConditionalOnClass({ ReactiveFunctionsTemplate.class, WebClient.class, ClientRegistration.class })
+@ConditionalOnBooleanProperty(name = FunctionsProperties.PREFIX + ".enabled", matchIfMissing = true)
+@EnableConfigurationProperties(FunctionsProperties.class)
+public final class FunctionsAutoConfiguration {
+
+	/**
+	 * Event source when neither {@code liveperson.functions.event-source} nor
+	 * {@code spring.application.name} is set.
+	 */
+	static final String DEFAULT_EVENT_SOURCE = "spring-application";
+
+	@Bean
+	@ConditionalOnMissingBean(FunctionsConnectionDetails.class)
+	PropertiesFunctionsConnectionDetails livepersonFunctionsConnectionDetails(FunctionsProperties properties) {
+		return new PropertiesFunctionsConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ReactiveFunctionsOperations.class)
+	ReactiveFunctionsTemplate reactiveFunctionsTemplate(FunctionsProperties properties,
+			FunctionsConnectionDetails connectionDetails, Environment environment,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<FunctionsObservationConvention> observationConvention,
+			ObjectProvider<ClientAuthentication> clientAuthentication,
+			ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
+		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
+		ClientAuthentication authentication = clientAuthentication.getIfUnique();
+		FunctionsSettings.apply(builder, properties, connectionDetails, eventSource(properties, environment),
+				authentication == null);
+		if (authentication != null) {
+			builder.authentication(authentication);
+		}
+		webClientBuilder.ifUnique(builder::webClientBuilder);
+		jsonMapper.ifUnique(builder::jsonMapper);
+		builder.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		builder.observationConvention(observationConvention.getIfUnique());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(FunctionsOperations.class)
+	@ConditionalOnBean(ReactiveFunctionsTemplate.class)
+	FunctionsTemplate functionsTemplate(ReactiveFunctionsTemplate reactiveFunctionsTemplate) {
+		return new FunctionsTemplate(reactiveFunctionsTemplate);
+	}
+
+	static String eventSource(FunctionsProperties properties, Environment environment) {
+		if (StringUtils.hasText(properties.getEventSource())) {
+			return properties.getEventSource().trim();
+		}
+		String applicationName = environment.getProperty("spring.application.name");
+		return StringUtils.hasText(applicationName) ? applicationName.trim() : DEFAULT_EVENT_SOURCE;
+	}
+
+	/**
+	 * Keeps the client secret out of the {@code configprops} and {@code env} actuator
+	 * endpoints even when they are set to show values.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		@Bean
+		SanitizingFunction livepersonFunctionsSanitizingFunction() {
+			return SanitizingFunction.of(SanitizableData::withSanitizedValue)
+				.ifMatches(SanitizingConfiguration::isClientSecret);
+		}
+
+		private static boolean isClientSecret(SanitizableData data) {
+			String key = data.getLowerCaseKey().replace("-", "").replace("_", "").replace(".", "");
+			return key.contains("livepersonfunctions") && key.endsWith("clientsecret");
+		}
+
+	}
+
+}

@@ -1,0 +1,438 @@
+package io.github.lpfunctions.client.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties of the LivePerson Functions client, under
+ * {@code liveperson.functions}.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@ConfigurationProperties(FunctionsProperties.PREFIX)
+public class FunctionsProperties {
+
+	/**
+	 * Prefix of every property.
+	 */
+	public static final String PREFIX = "liveperson.functions";
+
+	/**
+	 * Whether the LivePerson Functions client is auto-configured.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * LivePerson account (site) id. Required.
+	 */
+	private @Nullable String accountId;
+
+	/**
+	 * Region whose fixed domains serve when discovery is off or fails before any success:
+	 * us, emea or apac.
+	 */
+	private @Nullable String region;
+
+	/**
+	 * OAuth 2.0 client id of the app installation.
+	 */
+	private @Nullable String clientId;
+
+	/**
+	 * OAuth 2.0 client secret of the app installation.
+	 */
+	private @Nullable String clientSecret;
+
+	/**
+	 * Name of this application sent as 'externalSystem' (V1) or 'LP-EventSource' (V2).
+	 * Defaults to 'spring.application.name'.
+	 */
+	private @Nullable String eventSource;
+
+	/**
+	 * Deadline of one call, discovery, token and retries included.
+	 */
+	private Duration timeout = Duration.ofSeconds(35);
+
+	/**
+	 * TCP connect timeout.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(2);
+
+	/**
+	 * Platform generation of the account: auto (detected from the gateway host), v1 or
+	 * v2.
+	 */
+	private String platform = "auto";
+
+	/**
+	 * Largest response body accepted.
+	 */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(10);
+
+	/**
+	 * Whether credentials may be sent over plain http to hosts other than loopback. Never
+	 * needed against LivePerson.
+	 */
+	private boolean allowInsecureHttp;
+
+	private final Discovery discovery = new Discovery();
+
+	private final Endpoints endpoints = new Endpoints();
+
+	private final IsImplemented isImplemented = new IsImplemented();
+
+	private final Retry retry = new Retry();
+
+	private final Health health = new Health();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getAccountId() {
+		return this.accountId;
+	}
+
+	public void setAccountId(@Nullable String accountId) {
+		this.accountId = accountId;
+	}
+
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(@Nullable String region) {
+		this.region = region;
+	}
+
+	public @Nullable String getClientId() {
+		return this.clientId;
+	}
+
+	public void setClientId(@Nullable String clientId) {
+		this.clientId = clientId;
+	}
+
+	public @Nullable String getClientSecret() {
+		return this.clientSecret;
+	}
+
+	public void setClientSecret(@Nullable String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
+	public @Nullable String getEventSource() {
+		return this.eventSource;
+	}
+
+	public void setEventSource(@Nullable String eventSource) {
+		this.eventSource = eventSource;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public String getPlatform() {
+		return this.platform;
+	}
+
+	public void setPlatform(String platform) {
+		this.platform = platform;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public boolean isAllowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public Discovery getDiscovery() {
+		return this.discovery;
+	}
+
+	public Endpoints getEndpoints() {
+		return this.endpoints;
+	}
+
+	public IsImplemented getIsImplemented() {
+		return this.isImplemented;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * Service discovery (CSDS) settings.
+	 */
+	public static class Discovery {
+
+		/**
+		 * Whether the account's domains come from LivePerson's service discovery (CSDS).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Base URL of the service discovery API.
+		 */
+		private URI uri = URI.create("https://api.liveperson.net");
+
+		/**
+		 * Scheme of discovered hosts; http only for loopback test setups.
+		 */
+		private String scheme = "https";
+
+		/**
+		 * How long discovered domains are reused.
+		 */
+		private Duration ttl = Duration.ofMinutes(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public URI getUri() {
+			return this.uri;
+		}
+
+		public void setUri(URI uri) {
+			this.uri = uri;
+		}
+
+		public String getScheme() {
+			return this.scheme;
+		}
+
+		public void setScheme(String scheme) {
+			this.scheme = scheme;
+		}
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
+
+	}
+
+	/**
+	 * Explicit service URLs, each bypassing discovery for its service.
+	 */
+	public static class Endpoints {
+
+		/**
+		 * Full URL of the invocation gateway (faasGW), such as
+		 * 'https://va.faasgw.liveperson.net'.
+		 */
+		private @Nullable URI gateway;
+
+		/**
+		 * Full URL of the authorization server (Sentinel), such as
+		 * 'https://va.sentinel.liveperson.net'.
+		 */
+		private @Nullable URI sentinel;
+
+		/**
+		 * Full URL of the function management host (faasUI), needed only to list
+		 * functions.
+		 */
+		private @Nullable URI management;
+
+		public @Nullable URI getGateway() {
+			return this.gateway;
+		}
+
+		public void setGateway(@Nullable URI gateway) {
+			this.gateway = gateway;
+		}
+
+		public @Nullable URI getSentinel() {
+			return this.sentinel;
+		}
+
+		public void setSentinel(@Nullable URI sentinel) {
+			this.sentinel = sentinel;
+		}
+
+		public @Nullable URI getManagement() {
+			return this.management;
+		}
+
+		public void setManagement(@Nullable URI management) {
+			this.management = management;
+		}
+
+	}
+
+	/**
+	 * Cache of isImplemented answers.
+	 */
+	public static class IsImplemented {
+
+		/**
+		 * How long an isImplemented answer is reused. Zero turns the cache off.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(60);
+
+		/**
+		 * Maximum number of cached isImplemented answers.
+		 */
+		private int cacheSize = 1000;
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public int getCacheSize() {
+			return this.cacheSize;
+		}
+
+		public void setCacheSize(int cacheSize) {
+			this.cacheSize = cacheSize;
+		}
+
+	}
+
+	/**
+	 * Retries of failed requests: exponential back-off with jitter, within the call's
+	 * deadline.
+	 */
+	public static class Retry {
+
+		/**
+		 * Maximum number of attempts, the first included; 1 turns retries off.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Back-off before the second attempt; later back-offs grow from it.
+		 */
+		private Duration baseDelay = Duration.ofMillis(100);
+
+		/**
+		 * Longest back-off between two attempts.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(2);
+
+		/**
+		 * Whether invocations are retried like reads (after timeouts, resets and 5xx
+		 * answers). Only safe when every invoked function is idempotent.
+		 */
+		private boolean invocations;
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getBaseDelay() {
+			return this.baseDelay;
+		}
+
+		public void setBaseDelay(Duration baseDelay) {
+			this.baseDelay = baseDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public boolean isInvocations() {
+			return this.invocations;
+		}
+
+		public void setInvocations(boolean invocations) {
+			this.invocations = invocations;
+		}
+
+	}
+
+	/**
+	 * Health indicator settings.
+	 */
+	public static class Health {
+
+		/**
+		 * How long a health result is reused, so that frequent probes do not reach the
+		 * authorization server each time.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(10);
+
+		/**
+		 * Longest time one health check may take.
+		 */
+		private Duration timeout = Duration.ofSeconds(10);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.github.lpfunctions.client.health;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+import io.github.lpfunctions.client.FaaSAuthenticationException;
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.client.auth.ClientCredentialsAuthentication;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
+
+/**
+ * {@link ReactiveHealthIndicator} of LivePerson Functions: UP when the account's gateway
+ * is known (discovered or configured) and credentials can be obtained, DOWN with the
+ * reason otherwise. It never invokes a function and reuses its last result for a while,
+ * so that frequent probes do not reach the authorization server each time.
+ * <p>
+ * Details: {@code account}, {@code platform}, {@code gateway} (host and port) and, when
+ * DOWN, {@code reason} ({@code discovery-failed}, {@code bad-credentials},
+ * {@code authorization-server-unreachable}, {@code authorization-failed} or
+ * {@code timeout}) and {@code error}. Never a secret or a token.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
+
+	private final ReactiveFunctionsTemplate template;
+
+	private final @Nullable ClientAuthentication authentication;
+
+	private final Duration timeout;
+
+	private final Mono<Health> health;
+
+	/**
+	 * Create an indicator.
+	 * @param template the template whose account is checked
+	 * @param authentication the credentials to check: for
+	 * {@link ClientCredentialsAuthentication} an access token is obtained, for any other
+	 * authentication the headers of a gateway request; {@code null} to check only the
+	 * endpoints
+	 * @param cacheTtl how long a result is reused; zero to check on every call
+	 * @param timeout how long one check may take
+	 */
+	public FunctionsHealthIndicator(ReactiveFunctionsTemplate template, @Nullable ClientAuthentication authentication,
+			Duration cacheTtl, Duration timeout) {
+		Assert.notNull(template, "'template' must not be null");
+		Assert.isTrue(!cacheTtl.isNegative(), "'cacheTtl' must not be negative");
+		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "'timeout' must be positive");
+		this.template = template;
+		this.authentication = authentication;
+		this.timeout = timeout;
+		Mono<Health> check = Mono.defer(this::check);
+		this.health = cacheTtl.isZero() ? check : check.cache(cacheTtl);
+	}
+
+	@Override
+	public Mono<Health> health() {
+		return this.health;
+	}
+
+	private Mono<Health> check() {
+		String account = this.template.getAccountId();
+		Mono<Health> check = this.template.resolveEndpoints()
+			.flatMap((endpoints) -> checkCredentials(account, endpoints))
+			.onErrorResume((ex) -> Mono.just(Health.down()
+				.withDetail("account", account)
+				.withDetail("reason", "discovery-failed")
+				.withDetail("error", message(ex))
+				.build()));
+		return check.timeout(this.timeout,
+				Mono.fromSupplier(() -> Health.down()
+					.withDetail("account", account)
+					.withDetail("reason", "timeout")
+					.withDetail("error", "No answer within " + this.timeout)
+					.build()));
+	}
+
+	private Mono<Health> checkCredentials(String account, ServiceEndpoints endpoints) {
+		URI gateway = endpoints.gateway();
+		Health.Builder details = new Health.Builder().withDetail("account", account)
+			.withDetail("platform", this.template.platformOf(endpoints).name().toLowerCase(Locale.ROOT))
+			.withDetail("gateway", gateway.getAuthority());
+		if (this.authentication == null) {
+			return Mono.just(details.up().withDetail("credentials", "not checked").build());
+		}
+		Mono<?> credentials = (this.authentication instanceof ClientCredentialsAuthentication clientCredentials)
+				? clientCredentials.accessToken() : this.authentication.authenticate(HttpMethod.POST, gateway);
+		return credentials.then(Mono.fromSupplier(() -> details.up().build()))
+			.onErrorResume((ex) -> Mono
+				.just(details.down().withDetail("reason", reason(ex)).withDetail("error", message(ex)).build()));
+	}
+
+	private static String reason(Throwable ex) {
+		if (ex instanceof FaaSAuthenticationException authentication) {
+			if (authentication.isBadCredentials()) {
+				return "bad-credentials";
+			}
+			return (authentication.getStatusCode() == 0) ? "authorization-server-unreachable" : "authorization-failed";
+		}
+		return "authorization-failed";
+	}
+
+	private static String message(Throwable ex) {
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.github.lpfunctions.client.autoconfigure;
+
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link FunctionsFailureAnalyzer}: a context that fails on a missing or wrong
+ * property is analysed into a description and an action that name the property.
+ */
+class FunctionsFailureAnalyzerTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(FunctionsAutoConfiguration.class));
+
+	@Test
+	void missingAccountId() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.account-id")
+				.contains("Value: (none)")
+				.contains("Reason: it is required");
+			assertThat(analysis.getAction()).contains("LivePerson account (site) id")
+				.contains("'liveperson.functions.enabled' to false");
+		}, "liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret");
+	}
+
+	@Test
+	void malformedAccountId() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.account-id")
+			.contains("Value: \"12 34\"")
+			.contains("only letters, digits"), "liveperson.functions.account-id=12 34",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret");
+	}
+
+	@Test
+	void missingClientId() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.client-id")
+				.contains("Reason: it is required");
+			assertThat(analysis.getAction()).contains("client id of your LivePerson app installation");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-secret=secret");
+	}
+
+	@Test
+	void missingClientSecret() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.client-secret")
+				.contains("Value: (none)");
+			assertThat(analysis.getAction()).contains("client secret of your LivePerson app installation")
+				.contains("LIVEPERSON_FUNCTIONS_CLIENT_SECRET");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id");
+	}
+
+	@Test
+	void unknownRegion() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.region")
+				.contains("Value: \"mars\"")
+				.contains("use one of us, emea, apac");
+			assertThat(analysis.getAction()).contains("Set 'liveperson.functions.region' to us, emea or apac");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.region=mars");
+	}
+
+	@Test
+	void unknownPlatform() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.platform")
+				.contains("Value: \"v3\"")
+				.contains("use one of auto, v1, v2");
+			assertThat(analysis.getAction()).contains("Set 'liveperson.functions.platform' to auto");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.platform=v3");
+	}
+
+	@Test
+	void discoveryOffWithoutDomains() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.region")
+				.contains("discovery is disabled");
+			assertThat(analysis.getAction()).contains("liveperson.functions.endpoints.gateway")
+				.contains("liveperson.functions.endpoints.sentinel");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.discovery.enabled=false");
+	}
+
+	@Test
+	void endpointWithAPath() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.endpoints.gateway")
+			.contains("plain scheme://host[:port] URL"), "liveperson.functions.account-id=123",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
+				"liveperson.functions.endpoints.gateway=https://gw.example.com/api");
+	}
+
+	@Test
+	void maxDelayBelowBaseDelay() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.retry.max-delay"), "liveperson.functions.account-id=123",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
+				"liveperson.functions.retry.base-delay=5s", "liveperson.functions.retry.max-delay=1s");
+	}
+
+	@Test
+	void nonPositiveTimeout() {
+		analyze((analysis) -> assertThat(analysis.getDescription()).contains("Property: liveperson.functions.timeout")
+			.contains("Value: \"PT0S\""), "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.timeout=0s");
+	}
+
+	@Test
+	void secretIsNeverPartOfTheAnalysis() {
+		analyze((analysis) -> assertThat(analysis.getDescription() + analysis.getAction())
+			.doesNotContain("very-secret-value"), "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=very-secret-value");
+	}
+
+	private void analyze(Consumer<FailureAnalysis> assertions, String... properties) {
+		this.contextRunner.withPropertyValues(properties).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new FunctionsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertions.accept(analysis);
+		});
+	}
+
+}
