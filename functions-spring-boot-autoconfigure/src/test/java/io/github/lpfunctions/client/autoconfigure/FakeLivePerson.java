@@ -30,6 +30,8 @@ final class FakeLivePerson implements AutoCloseable {
 
 	static final String FUNCTION_UUID = "0b1c2d3e-4f50-4a6b-8c9d-0e1f2a3b4c5d";
 
+	static final String MISSING_FUNCTION_UUID = "99999999-4f50-4a6b-8c9d-0e1f2a3b4c5d";
+
 	private static final Pattern INVOKE = Pattern
 		.compile("/api/account/" + ACCOUNT + "/lambdas/([0-9a-f-]{36})/invoke\\?v=1&externalSystem=([^&]+)");
 
@@ -129,7 +131,7 @@ final class FakeLivePerson implements AutoCloseable {
 			return json(401, "{\"errorCode\":\"com.liveperson.faas.unauthorized\",\"errorMsg\":\"no valid token\"}");
 		}
 		Matcher invoke = INVOKE.matcher(target);
-		if (invoke.matches() && request.getMethod().equals("POST")) {
+		if (invoke.matches() && request.getMethod().equals("POST") && !invoke.group(1).equals(MISSING_FUNCTION_UUID)) {
 			return json(200, "{\"greeting\":\"Hello from " + invoke.group(1) + "\"}");
 		}
 		Matcher event = EVENT_INVOKE.matcher(target);

@@ -1,0 +1,164 @@
+package io.github.lpfunctions.client.autoconfigure;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+
+import io.github.lpfunctions.client.EventInvocationResult;
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.FunctionsTemplate;
+import io.github.lpfunctions.client.ReactiveFunctionsOperations;
+import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End-to-end tests: a real {@link org.springframework.boot.SpringApplication}, configured
+ * by nothing but {@code functions-app/application.yml}, calls a real HTTP server that
+ * plays discovery, the authorization server and the gateway.
+ */
+class FunctionsAutoConfigurationIntegrationTests {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	private final FakeLivePerson liveperson = new FakeLivePerson();
+
+	@AfterEach
+	void stop() {
+		this.liveperson.close();
+	}
+
+	@ParameterizedTest
+	@EnumSource(WebApplicationType.class)
+	void injectedTemplateInvokesWithARealTokenFlow(WebApplicationType type) {
+		try (ConfigurableApplicationContext context = run(type)) {
+			FunctionsOperations functions = context.getBean(FunctionsOperations.class);
+			Map<String, Object> result = functions.invokeByUuid(FakeLivePerson.FUNCTION_UUID, Map.of("name", "Ada"),
+					Map.class);
+			assertThat(result).containsEntry("greeting", "Hello from " + FakeLivePerson.FUNCTION_UUID);
+
+			List<RecordedRequest> tokenRequests = this.liveperson.tokenRequests();
+			assertThat(tokenRequests).hasSize(1);
+			RecordedRequest token = tokenRequests.get(0);
+			assertThat(token.getMethod()).isEqualTo("POST");
+			assertThat(token.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
+			assertThat(token.getTarget()).isEqualTo("/sentinel/api/account/12345678/app/token?v=2.0")
+				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+			assertThat(form(FakeLivePerson.body(token))).containsEntry("grant_type", "client_credentials")
+				.containsEntry("client_id", FakeLivePerson.CLIENT_ID)
+				.containsEntry("client_secret", FakeLivePerson.CLIENT_SECRET);
+
+			List<RecordedRequest> gatewayRequests = this.liveperson.gatewayRequests()
+				.stream()
+				.filter((request) -> request.getTarget().contains("/lambdas/"))
+				.toList();
+			assertThat(gatewayRequests).hasSize(1);
+			RecordedRequest invoke = gatewayRequests.get(0);
+			assertThat(invoke.getMethod()).isEqualTo("POST");
+			assertThat(invoke.getTarget()).isEqualTo("/api/account/12345678/lambdas/" + FakeLivePerson.FUNCTION_UUID
+					+ "/invoke?v=1&externalSystem=orders-service");
+			assertThat(invoke.getHeaders().get("Authorization")).isEqualTo("Bearer " + FakeLivePerson.ACCESS_TOKEN);
+			assertThat(invoke.getHeaders().get("X-Request-ID")).isNotBlank();
+			assertThat(FakeLivePerson.body(invoke)).contains("\"payload\":{\"name\":\"Ada\"}");
+
+			List<EventInvocationResult<Map>> results = functions.invokeByEvent("conversational_command",
+					Map.of("text", "hi"), Map.class);
+			assertThat(results).singleElement().satisfies((eventResult) -> {
+				assertThat(eventResult.uuid()).isEqualTo(FakeLivePerson.FUNCTION_UUID);
+				assertThat(eventResult.result()).containsEntry("greeting", "Hello from the event");
+			});
+			assertThat(functions.isImplemented("conversational_command")).isTrue();
+			assertThat(functions.isImplemented("conversational_command")).isTrue();
+			assertThat(functions.isImplemented("bot_connectors_pre_hook")).isFalse();
+			// One token for all the calls.
+			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+
+			ReactiveFunctionsOperations reactive = context.getBean(ReactiveFunctionsOperations.class);
+			assertThat(
+					reactive.invokeByUuid(FakeLivePerson.FUNCTION_UUID, null, Map.class).block(Duration.ofSeconds(10)))
+				.containsKey("greeting");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(WebApplicationType.class)
+	void operationsAreTimedWithTheDocumentedTags(WebApplicationType type) {
+		try (ConfigurableApplicationContext context = run(type)) {
+			FunctionsTemplate functions = context.getBean(FunctionsTemplate.class);
+			functions.invokeByUuid(FakeLivePerson.FUNCTION_UUID, Map.of("name", "Ada"), Map.class);
+			functions.isImplemented("conversational_command");
+			functions.isImplemented("conversational_command");
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+				Timer invoke = meters.get("liveperson.functions.requests")
+					.tags("operation", "invoke", "outcome", "SUCCESS", "status", "200", "error.code", "none",
+							"platform", "v1", "cache", "none")
+					.timer();
+				assertThat(invoke.count()).isEqualTo(1);
+				assertThat(meters.get("liveperson.functions.requests")
+					.tags("operation", "is-implemented", "outcome", "SUCCESS", "cache", "miss", "status", "200")
+					.timer()
+					.count()).isEqualTo(1);
+				assertThat(meters.get("liveperson.functions.requests")
+					.tags("operation", "is-implemented", "outcome", "SUCCESS", "cache", "hit")
+					.timer()
+					.count()).isEqualTo(1);
+			});
+		}
+	}
+
+	@Test
+	void failedCallsAreTimedWithTheirErrorCode() {
+		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE)) {
+			FunctionsTemplate functions = context.getBean(FunctionsTemplate.class);
+			String missing = FakeLivePerson.MISSING_FUNCTION_UUID;
+			org.assertj.core.api.Assertions
+				.assertThatExceptionOfType(io.github.lpfunctions.client.FaaSDetailedException.class)
+				.isThrownBy(() -> functions.invokeByUuid(missing, null, Map.class))
+				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(meters.get("liveperson.functions.requests")
+					.tags("operation", "invoke", "outcome", "CLIENT_ERROR", "status", "404", "error.code",
+							"com.liveperson.faas.es.missinglambda", "platform", "v1")
+					.timer()
+					.count()).isEqualTo(1));
+		}
+	}
+
+	private ConfigurableApplicationContext run(WebApplicationType type, String... properties) {
+		String[] args = new String[properties.length + 3];
+		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
+		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[2] = "--server.port=0";
+		System.arraycopy(properties, 0, args, 3, properties.length);
+		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(type).run(args);
+	}
+
+	static Map<String, String> form(String body) {
+		return Arrays.stream(body.split("&"))
+			.map((pair) -> pair.split("=", 2))
+			.collect(Collectors.toMap((pair) -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+					(pair) -> URLDecoder.decode((pair.length > 1) ? pair[1] : "", StandardCharsets.UTF_8)));
+	}
+
+}
