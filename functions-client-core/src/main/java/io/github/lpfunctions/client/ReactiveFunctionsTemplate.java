@@ -393,10 +393,20 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			return operation.apply(deadline)
 				.timeout(timeout)
 				.onErrorMap((ex) -> toFaaSException(ex, what, timeout, context.getRequestId()))
-				.doOnSuccess((result) -> this.retryPolicy.onSuccess())
-				.doOnError(observation::error)
-				.doFinally((signal) -> observation.stop())
-				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+				// Stopped before the result reaches the caller, so that the timer is
+				// recorded
+				// once the call returns.
+				.doOnSuccess((result) -> {
+					this.retryPolicy.onSuccess();
+					observation.stop();
+				})
+				.doOnError((ex) -> {
+					observation.error(ex);
+					observation.stop();
+				})
+				.doOnCancel(observation::stop)
+				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation)
+					.put(AuthenticationFilter.OPERATION_OBSERVATION, observation));
 		});
 	}
 

@@ -13,12 +13,16 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 
 import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
 
 import static io.github.lpfunctions.client.FakeLivePerson.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -226,8 +230,7 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 
 	@Test
 	void detectsPlatformV2FromTheGatewayHost() {
-		assertThat(Platform.detect(URI.create("https://va.fninvocations.liveperson.net")))
-			.isEqualTo(Platform.V2);
+		assertThat(Platform.detect(URI.create("https://va.fninvocations.liveperson.net"))).isEqualTo(Platform.V2);
 		assertThat(Platform.detect(URI.create("https://z1.functions.liveperson.net"))).isEqualTo(Platform.V2);
 		assertThat(Platform.detect(URI.create("https://va.faasgw.liveperson.net"))).isEqualTo(Platform.V1);
 	}
@@ -242,6 +245,34 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			.toList();
 		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
 		assertThat(ids).allSatisfy((id) -> assertThat(id).matches("[0-9a-f-]{36}"));
+	}
+
+	@Test
+	void authorizesWithAStrategyOfYourOwn() {
+		ClientAuthentication dpop = (method, uri) -> {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set("Authorization", "DPoP access-token");
+			headers.set("DPoP", "proof-for " + method + " " + uri.getPath());
+			return Mono.just(headers);
+		};
+		this.liveperson.templateBuilder().authentication(dpop).build().invokeByUuid(UUID, null).block();
+		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
+		assertThat(invoke.getHeaders().get("Authorization")).isEqualTo("DPoP access-token");
+		assertThat(invoke.getHeaders().get("DPoP"))
+			.isEqualTo("proof-for POST /api/account/123456/lambdas/" + UUID + "/invoke");
+		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
+	}
+
+	@Test
+	void sendsAUsersBearerToken() {
+		this.liveperson.templateBuilder()
+			.authentication(new BearerTokenAuthentication(() -> "user-token"))
+			.build()
+			.isImplemented("conversational_command")
+			.block();
+		assertThat(this.liveperson.last(Route.IS_IMPLEMENTED).getHeaders().get("Authorization"))
+			.isEqualTo("Bearer user-token");
+		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
 	}
 
 	private void assertCommonHeaders(RecordedRequest request) {

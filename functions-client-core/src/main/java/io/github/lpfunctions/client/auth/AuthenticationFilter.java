@@ -1,5 +1,6 @@
 package io.github.lpfunctions.client.auth;
 
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,13 @@ import io.github.lpfunctions.client.support.TransportSecurity;
  * @author LivePerson Functions for Spring contributors
  */
 public final class AuthenticationFilter implements ExchangeFilterFunction {
+
+	/**
+	 * Reactor context key under which the templates put the observation of the current
+	 * operation, so that a token request made here nests beneath the operation rather
+	 * than beneath the HTTP request that needed the token.
+	 */
+	public static final String OPERATION_OBSERVATION = AuthenticationFilter.class.getName() + ".operation";
 
 	private final ClientAuthentication authentication;
 
@@ -52,8 +60,18 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 		});
 	}
 
+	private Mono<HttpHeaders> credentials(ClientRequest request) {
+		return Mono.deferContextual((context) -> {
+			Mono<HttpHeaders> credentials = this.authentication.authenticate(request.method(), request.url());
+			Object operation = context.getOrDefault(OPERATION_OBSERVATION, null);
+			return (operation != null)
+					? credentials.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, operation))
+					: credentials;
+		});
+	}
+
 	private Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next, boolean firstAttempt) {
-		return this.authentication.authenticate(request.method(), request.url()).flatMap((credentials) -> {
+		return credentials(request).flatMap((credentials) -> {
 			ClientRequest authorized = ClientRequest.from(request)
 				.headers((headers) -> headers.putAll(credentials))
 				.build();

@@ -1,0 +1,122 @@
+package io.github.lpfunctions.client;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.client.observation.FunctionsObservationContext;
+import io.github.lpfunctions.client.retry.RetrySettings;
+
+import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every operation is observed as {@code liveperson.functions.requests} with the
+ * documented keys, and the HTTP client's own observations nest beneath it.
+ */
+class ObservationIntegrationTests {
+
+	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+
+	private final TestObservationRegistry registry = TestObservationRegistry.create();
+
+	private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+
+	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+
+	private final FunctionsTemplate template = new FunctionsTemplate(
+			this.liveperson.templateBuilder().observationRegistry(this.registry).retry(RetrySettings.none()).build());
+
+	@BeforeEach
+	void collectStoppedContexts() {
+		this.registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStop(Observation.Context context) {
+				ObservationIntegrationTests.this.stopped.add(context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+		});
+	}
+
+	@AfterEach
+	void stop() {
+		this.liveperson.close();
+	}
+
+	@Test
+	void observesASuccessfulInvocation() {
+		this.template.invokeByUuid(UUID, null);
+		String requestId = this.liveperson.last(Route.INVOKE).getHeaders().get("X-Request-ID");
+		assertThat(this.registry).hasObservationWithNameEqualTo("liveperson.functions.requests")
+			.that()
+			.hasContextualNameEqualTo("liveperson.functions invoke")
+			.hasLowCardinalityKeyValue("operation", "invoke")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("status", "200")
+			.hasLowCardinalityKeyValue("error.code", "none")
+			.hasLowCardinalityKeyValue("platform", "v1")
+			.hasLowCardinalityKeyValue("cache", "none")
+			.hasHighCardinalityKeyValue("account", "123456")
+			.hasHighCardinalityKeyValue("function.uuid", UUID)
+			.hasHighCardinalityKeyValue("request.id", requestId)
+			.hasBeenStarted()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void observesAFunctionFailureWithItsErrorCode() {
+		this.liveperson.enqueue(Route.INVOKE,
+				json(901, "{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"no\"}"));
+		assertThatExceptionOfType(FaaSLambdaException.class).isThrownBy(() -> this.template.invokeByUuid(UUID, null));
+		assertThat(this.registry).hasObservationWithNameEqualTo("liveperson.functions.requests")
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "FUNCTION_ERROR")
+			.hasLowCardinalityKeyValue("status", "901")
+			.hasLowCardinalityKeyValue("error.code", "com.liveperson.faas.handler.custom-failure")
+			.hasError();
+	}
+
+	@Test
+	void tagsIsImplementedWithCacheHitOrMiss() {
+		this.template.isImplemented("conversational_command");
+		this.template.isImplemented("conversational_command");
+		List<String> cache = this.stopped.stream()
+			.filter(FunctionsObservationContext.class::isInstance)
+			.map((context) -> context.getLowCardinalityKeyValue("cache").getValue())
+			.toList();
+		assertThat(cache).containsExactly("miss", "hit");
+	}
+
+	@Test
+	void nestsTheHttpClientObservationsBeneathTheOperation() {
+		this.template.invokeByUuid(UUID, null);
+		List<Observation.Context> contexts = this.stopped;
+		Observation.Context operation = contexts.stream()
+			.filter(FunctionsObservationContext.class::isInstance)
+			.findFirst()
+			.orElseThrow();
+		List<Observation.Context> httpCalls = contexts.stream()
+			.filter((context) -> "http.client.requests".equals(context.getName()))
+			.toList();
+		// Discovery, token and invocation.
+		assertThat(httpCalls).hasSize(3);
+		assertThat(httpCalls).allSatisfy((context) -> assertThat(context.getParentObservation()).isNotNull()
+			.satisfies((parent) -> assertThat(parent.getContextView()).isSameAs(operation)));
+	}
+
+}
