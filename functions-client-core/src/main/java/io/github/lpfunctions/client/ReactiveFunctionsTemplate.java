@@ -94,6 +94,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final EndpointResolver endpoints;
 
+	private final ClientAuthentication authentication;
+
 	private final RetryPolicy retryPolicy;
 
 	private final IsImplementedCache isImplementedCache;
@@ -107,7 +109,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private final @Nullable FunctionsObservationConvention observationConvention;
 
 	private ReactiveFunctionsTemplate(Builder builder, WebClient webClient, EndpointResolver endpoints,
-			RetryPolicy retryPolicy) {
+			ClientAuthentication authentication, RetryPolicy retryPolicy) {
 		this.accountId = builder.accountId;
 		this.eventSource = builder.eventSource;
 		this.timeout = builder.timeout;
@@ -115,6 +117,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.maxResponseBytes = builder.maxResponseBytes;
 		this.webClient = webClient;
 		this.endpoints = endpoints;
+		this.authentication = authentication;
 		this.retryPolicy = retryPolicy;
 		this.clock = builder.clock;
 		this.isImplementedCache = new IsImplementedCache(builder.isImplementedCacheTtl, builder.isImplementedCacheSize,
@@ -155,6 +158,15 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	 */
 	public Mono<ServiceEndpoints> resolveEndpoints() {
 		return this.endpoints.resolve();
+	}
+
+	/**
+	 * Return how this template authorizes its requests, so that a health check can obtain
+	 * credentials the way calls do, sharing their token cache.
+	 * @return the authentication
+	 */
+	public ClientAuthentication getAuthentication() {
+		return this.authentication;
 	}
 
 	/**
@@ -865,7 +877,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			WebClient authenticated = base
 				.filter(new AuthenticationFilter(clientAuthentication, resolver, this.allowInsecureHttp))
 				.build();
-			return new ReactiveFunctionsTemplate(this, authenticated, resolver, retryPolicy);
+			return new ReactiveFunctionsTemplate(this, authenticated, resolver, clientAuthentication, retryPolicy);
 		}
 
 		private EndpointResolver endpointResolver(WebClient webClient, RetryPolicy retryPolicy) {
