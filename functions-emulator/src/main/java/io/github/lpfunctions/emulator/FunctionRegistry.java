@@ -2,7 +2,6 @@ package io.github.lpfunctions.emulator;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,9 @@ import org.springframework.util.Assert;
  */
 public final class FunctionRegistry {
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>();
+	private final Map<String, Slot> entries = new LinkedHashMap<>();
+
+	private List<EmulatedFunction> baseline = List.of();
 
 	private final Clock clock;
 
@@ -39,12 +40,12 @@ public final class FunctionRegistry {
 	public synchronized FunctionRegistry put(EmulatedFunction function) {
 		Assert.notNull(function, "'function' must not be null");
 		Instant now = this.clock.instant();
-		Entry existing = this.entries.get(function.uuid());
+		Slot existing = this.entries.get(function.uuid());
 		if (existing != null) {
-			this.entries.put(function.uuid(), new Entry(function, existing.createdAt(), now, existing.invocations()));
+			this.entries.put(function.uuid(), new Slot(function, existing.createdAt, now, existing.invocations));
 		}
 		else {
-			this.entries.put(function.uuid(), new Entry(function, now, now, new AtomicLong()));
+			this.entries.put(function.uuid(), new Slot(function, now, now, new AtomicLong()));
 		}
 		return this;
 	}
@@ -65,7 +66,7 @@ public final class FunctionRegistry {
 	 * @return the function, if deployed
 	 */
 	public synchronized Optional<EmulatedFunction> get(String uuid) {
-		return Optional.ofNullable(this.entries.get(uuid)).map(Entry::function);
+		return Optional.ofNullable(this.entries.get(uuid)).map((slot) -> slot.function);
 	}
 
 	/**
@@ -74,7 +75,7 @@ public final class FunctionRegistry {
 	 * @return the entry, if deployed
 	 */
 	public synchronized Optional<Entry> entry(String uuid) {
-		return Optional.ofNullable(this.entries.get(uuid));
+		return Optional.ofNullable(this.entries.get(uuid)).map(Slot::snapshot);
 	}
 
 	/**
@@ -98,7 +99,7 @@ public final class FunctionRegistry {
 	 * @return the functions
 	 */
 	public synchronized List<EmulatedFunction> all() {
-		return this.entries.values().stream().map(Entry::function).toList();
+		return this.entries.values().stream().map((slot) -> slot.function).toList();
 	}
 
 	/**
@@ -106,7 +107,7 @@ public final class FunctionRegistry {
 	 * @return the entries
 	 */
 	public synchronized List<Entry> entries() {
-		return new ArrayList<>(this.entries.values());
+		return this.entries.values().stream().map(Slot::snapshot).toList();
 	}
 
 	/**
@@ -117,7 +118,7 @@ public final class FunctionRegistry {
 	public synchronized List<EmulatedFunction> productiveFor(String eventId) {
 		return this.entries.values()
 			.stream()
-			.map(Entry::function)
+			.map((slot) -> slot.function)
 			.filter((function) -> eventId.equals(function.eventId()) && function.isProductive())
 			.toList();
 	}
@@ -128,8 +129,8 @@ public final class FunctionRegistry {
 	 * @return the count, {@code 0} for an unknown function
 	 */
 	public synchronized long invocations(String uuid) {
-		Entry entry = this.entries.get(uuid);
-		return (entry != null) ? entry.invocations().get() : 0;
+		Slot slot = this.entries.get(uuid);
+		return (slot != null) ? slot.invocations.get() : 0;
 	}
 
 	/**
@@ -137,9 +138,9 @@ public final class FunctionRegistry {
 	 * @param uuid the UUID
 	 */
 	public synchronized void recordInvocation(String uuid) {
-		Entry entry = this.entries.get(uuid);
-		if (entry != null) {
-			entry.invocations().incrementAndGet();
+		Slot slot = this.entries.get(uuid);
+		if (slot != null) {
+			slot.invocations.incrementAndGet();
 		}
 	}
 
@@ -147,26 +148,59 @@ public final class FunctionRegistry {
 	 * Set every invocation count back to zero.
 	 */
 	public synchronized void resetInvocations() {
-		this.entries.values().forEach((entry) -> entry.invocations().set(0));
+		this.entries.values().forEach((slot) -> slot.invocations.set(0));
 	}
 
 	/**
-	 * A deployed function with its bookkeeping.
+	 * Remember the functions deployed now as the baseline that {@link #resetToBaseline()}
+	 * restores.
+	 */
+	public synchronized void captureBaseline() {
+		this.baseline = all();
+	}
+
+	/**
+	 * Restore the functions of the last {@link #captureBaseline()} (the start-up
+	 * functions), with invocation counts of zero.
+	 */
+	public synchronized void resetToBaseline() {
+		this.entries.clear();
+		putAll(this.baseline);
+	}
+
+	/**
+	 * A deployed function with its bookkeeping, as of the moment it was read.
 	 *
 	 * @param function the function
 	 * @param createdAt when it was first deployed
 	 * @param updatedAt when it was last deployed
-	 * @param invocations the executed invocations
+	 * @param invocations the number of executed invocations
 	 */
-	public record Entry(EmulatedFunction function, Instant createdAt, Instant updatedAt, AtomicLong invocations) {
+	public record Entry(EmulatedFunction function, Instant createdAt, Instant updatedAt, long invocations) {
 
-		/**
-		 * Return the number of executed invocations.
-		 * @return the count
-		 */
-		public long invocationCount() {
-			return this.invocations.get();
+	}
+
+	private static final class Slot {
+
+		private final EmulatedFunction function;
+
+		private final Instant createdAt;
+
+		private final Instant updatedAt;
+
+		private final AtomicLong invocations;
+
+		Slot(EmulatedFunction function, Instant createdAt, Instant updatedAt, AtomicLong invocations) {
+			this.function = function;
+			this.createdAt = createdAt;
+			this.updatedAt = updatedAt;
+			this.invocations = invocations;
 		}
+
+		Entry snapshot() {
+			return new Entry(this.function, this.createdAt, this.updatedAt, this.invocations.get());
+		}
+
 	}
 
 }

@@ -50,13 +50,10 @@ public final class FunctionsEmulator implements AutoCloseable {
 
 	private final AdvertisedAddress address;
 
-	private final List<EmulatedFunction> initialFunctions;
-
 	private FunctionsEmulator(ConfigurableApplicationContext context) {
 		this.context = context;
 		this.properties = context.getBean(FunctionsEmulatorProperties.class);
 		this.address = context.getBean(AdvertisedAddress.class);
-		this.initialFunctions = functions().all();
 	}
 
 	/**
@@ -196,10 +193,7 @@ public final class FunctionsEmulator implements AutoCloseable {
 	public void reset() {
 		requests().clear();
 		faults().clear();
-		FunctionRegistry functions = functions();
-		functions.clear();
-		functions.putAll(this.initialFunctions);
-		functions.resetInvocations();
+		functions().resetToBaseline();
 	}
 
 	/**
@@ -368,7 +362,9 @@ public final class FunctionsEmulator implements AutoCloseable {
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
 			ConfigurableApplicationContext context = application.run();
-			context.getBean(FunctionRegistry.class).putAll(this.functions);
+			FunctionRegistry registry = context.getBean(FunctionRegistry.class);
+			registry.putAll(this.functions);
+			registry.captureBaseline();
 			return new FunctionsEmulator(context);
 		}
 

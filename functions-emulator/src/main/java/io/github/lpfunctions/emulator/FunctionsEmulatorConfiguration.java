@@ -70,6 +70,7 @@ public class FunctionsEmulatorConfiguration {
 	FunctionRegistry functionRegistry(FunctionsEmulatorProperties properties, JsonMapper jsonMapper, Clock clock) {
 		FunctionRegistry registry = new FunctionRegistry(clock);
 		properties.getFunctions().forEach((function) -> registry.put(toFunction(function, jsonMapper)));
+		registry.captureBaseline();
 		return registry;
 	}
 

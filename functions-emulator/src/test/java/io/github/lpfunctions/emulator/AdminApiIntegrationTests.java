@@ -65,6 +65,16 @@ class AdminApiIntegrationTests {
 	}
 
 	@Test
+	void resetRestoresStartUpState() {
+		http.put("/emulator/functions/extra", "{}");
+		http.put("/emulator/faults", "{\"discoveryDown\":true}");
+		assertThat(http.post("/emulator/reset", "").statusCode()).isEqualTo(204);
+		assertThat(emulator.functions().all()).isEmpty();
+		assertThat(emulator.faults().isDiscoveryDown()).isFalse();
+		assertThat(emulator.requests().all()).isEmpty();
+	}
+
+	@Test
 	void invalidFunctionSpecIsBadRequest() {
 		assertThat(http.put("/emulator/functions/f", "{\"state\":\"Sleeping\"}").statusCode()).isEqualTo(400);
 		assertThat(http.put("/emulator/functions/f", "{not json").statusCode()).isEqualTo(400);

@@ -142,7 +142,7 @@ class GatewayIntegrationTests {
 			HttpExchanges other = new HttpExchanges(shortLived);
 			String shortToken = other.accessToken();
 			assertThat(other.invoke("echo", shortToken).statusCode()).isEqualTo(200);
-			Thread.sleep(2100);
+			Thread.sleep(2500);
 			HttpResponse<String> expired = other.invoke("echo", shortToken);
 			assertThat(expired.statusCode()).isEqualTo(401);
 			assertThat(HttpExchanges.json(expired).get("errorMsg").asString()).isEqualTo("Token expired");

@@ -1,5 +1,6 @@
 package io.github.lpfunctions.emulator.sentinel;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -98,7 +100,7 @@ public final class SentinelHandler {
 	 * @return the redirect, or the login page with an error
 	 */
 	public Mono<ServerResponse> login(ServerRequest request) {
-		return form(request).defaultIfEmpty(new org.springframework.util.LinkedMultiValueMap<>()).flatMap((form) -> {
+		return form(request).defaultIfEmpty(new LinkedMultiValueMap<>()).flatMap((form) -> {
 			Mono<ServerResponse> invalid = validateAuthorizationRequest(request, form);
 			if (invalid != null) {
 				return invalid;
@@ -317,7 +319,7 @@ public final class SentinelHandler {
 	}
 
 	private static String decode(String value) {
-		return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 
 	private static Mono<ServerResponse> tokenResponse(Map<String, Object> body) {

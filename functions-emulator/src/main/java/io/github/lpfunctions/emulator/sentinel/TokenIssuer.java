@@ -105,7 +105,11 @@ public final class TokenIssuer {
 
 	private String issue(String accountId, String subject, String clientId, String audience, String use,
 			Duration lifetime) {
-		long now = this.clock.instant().getEpochSecond();
+		Instant issuedAt = this.clock.instant();
+		long now = issuedAt.getEpochSecond();
+		// round the expiry up to a whole second: a token never lives shorter than asked
+		Instant expiry = issuedAt.plus(lifetime);
+		long exp = expiry.getEpochSecond() + ((expiry.getNano() > 0) ? 1 : 0);
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("iss", ISSUER);
 		claims.put("sub", subject);
@@ -115,7 +119,7 @@ public final class TokenIssuer {
 		claims.put("scope", SCOPE);
 		claims.put("token_use", use);
 		claims.put("iat", now);
-		claims.put("exp", now + lifetime.toSeconds());
+		claims.put("exp", exp);
 		claims.put("jti", UUID.randomUUID().toString());
 		String signingInput = HEADER + "." + ENCODER.encodeToString(this.jsonMapper.writeValueAsBytes(claims));
 		return signingInput + "." + ENCODER.encodeToString(sign(signingInput));

@@ -37,13 +37,10 @@ class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	private final List<String> properties;
 
-	private final boolean resetBeforeEachTest;
-
 	FunctionsEmulatorContextCustomizer(FunctionsEmulatorTest annotation) {
 		this.platform = annotation.platform();
 		this.accountId = annotation.accountId();
 		this.properties = List.of(annotation.properties());
-		this.resetBeforeEachTest = annotation.resetBeforeEachTest();
 	}
 
 	@Override
@@ -66,9 +63,6 @@ class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 		beanFactory.registerSingleton(BEAN_NAME, emulator);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			registry.registerDisposableBean(BEAN_NAME, emulator::close);
-		}
-		if (this.resetBeforeEachTest) {
-			beanFactory.registerSingleton(BEAN_NAME + ".resetBeforeEachTest", Boolean.TRUE);
 		}
 	}
 
@@ -94,12 +88,12 @@ class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 			return false;
 		}
 		return this.platform == that.platform && this.accountId.equals(that.accountId)
-				&& this.properties.equals(that.properties) && this.resetBeforeEachTest == that.resetBeforeEachTest;
+				&& this.properties.equals(that.properties);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.platform, this.accountId, this.properties, this.resetBeforeEachTest);
+		return Objects.hash(this.platform, this.accountId, this.properties);
 	}
 
 	@Override

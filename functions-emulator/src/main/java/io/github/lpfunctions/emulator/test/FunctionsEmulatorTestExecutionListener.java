@@ -5,12 +5,13 @@ import io.github.lpfunctions.emulator.FunctionsEmulator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
  * Resets the emulator of a {@link FunctionsEmulatorTest} context before each test method
  * (unless {@link FunctionsEmulatorTest#resetBeforeEachTest()} is off). Does nothing for
- * contexts without an emulator and never loads a context itself.
+ * other test classes and never loads a context itself.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -23,11 +24,13 @@ class FunctionsEmulatorTestExecutionListener implements TestExecutionListener, O
 
 	@Override
 	public void beforeTestMethod(TestContext testContext) {
-		if (!testContext.hasApplicationContext()) {
+		FunctionsEmulatorTest annotation = TestContextAnnotationUtils.findMergedAnnotation(testContext.getTestClass(),
+				FunctionsEmulatorTest.class);
+		if (annotation == null || !annotation.resetBeforeEachTest() || !testContext.hasApplicationContext()) {
 			return;
 		}
 		ApplicationContext context = testContext.getApplicationContext();
-		if (context.containsBean(FunctionsEmulatorContextCustomizer.BEAN_NAME + ".resetBeforeEachTest") && context
+		if (context.containsBean(FunctionsEmulatorContextCustomizer.BEAN_NAME) && context
 			.getBean(FunctionsEmulatorContextCustomizer.BEAN_NAME) instanceof FunctionsEmulator emulator) {
 			emulator.reset();
 		}

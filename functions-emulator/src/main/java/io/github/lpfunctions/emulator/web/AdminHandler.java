@@ -133,6 +133,19 @@ public final class AdminHandler {
 	}
 
 	/**
+	 * {@code POST /emulator/reset}: forget recorded requests, faults and invocation
+	 * counts, and restore the start-up functions.
+	 * @param request the request
+	 * @return 204
+	 */
+	public Mono<ServerResponse> reset(ServerRequest request) {
+		this.journal.clear();
+		this.faults.clear();
+		this.registry.resetToBaseline();
+		return ServerResponse.noContent().build();
+	}
+
+	/**
 	 * {@code GET /emulator/faults}.
 	 * @param request the request
 	 * @return the current faults
@@ -266,7 +279,7 @@ public final class AdminHandler {
 		putIfPresent(view, "errorMessage", function.errorMessage());
 		putIfPresent(view, "errorStatus", function.errorStatus());
 		view.put("delay", function.delay().toString());
-		view.put("invocations", entry.invocationCount());
+		view.put("invocations", entry.invocations());
 		view.put("createdAt", entry.createdAt().toString());
 		view.put("updatedAt", entry.updatedAt().toString());
 		return view;

@@ -62,6 +62,7 @@ public final class EmulatorRoutes {
 			.GET("/emulator/faults", admin::getFaults)
 			.PUT("/emulator/faults", admin::putFaults)
 			.DELETE("/emulator/faults", admin::clearFaults)
+			.POST("/emulator/reset", admin::reset)
 			.build();
 		return discovery.and(authorizationServer).and(invocationGateway).and(adminApi);
 	}
