@@ -75,8 +75,8 @@ public class FunctionsEmulatorConfiguration {
 	}
 
 	@Bean
-	RequestJournal requestJournal() {
-		return new RequestJournal();
+	RequestJournal requestJournal(FunctionsEmulatorProperties properties) {
+		return new RequestJournal(properties.getMaxRecordedRequests());
 	}
 
 	@Bean

@@ -81,6 +81,11 @@ public class FunctionsEmulatorProperties {
 	 */
 	private List<Function> functions = new ArrayList<>();
 
+	/**
+	 * Maximum number of recorded requests kept; the oldest are dropped.
+	 */
+	private int maxRecordedRequests = 1000;
+
 	public String getAccountId() {
 		return this.accountId;
 	}
@@ -167,6 +172,14 @@ public class FunctionsEmulatorProperties {
 
 	public void setUsers(Map<String, String> users) {
 		this.users = users;
+	}
+
+	public int getMaxRecordedRequests() {
+		return this.maxRecordedRequests;
+	}
+
+	public void setMaxRecordedRequests(int maxRecordedRequests) {
+		this.maxRecordedRequests = maxRecordedRequests;
 	}
 
 	public List<Function> getFunctions() {

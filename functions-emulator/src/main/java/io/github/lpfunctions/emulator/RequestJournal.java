@@ -1,20 +1,33 @@
 package io.github.lpfunctions.emulator;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.util.Assert;
 
 /**
- * The requests that reached the emulator (except its admin API), in arrival order.
- * Thread-safe.
+ * The requests that reached the emulator (except its admin API), in arrival order; keeps
+ * the most recent ones up to a capacity. Thread-safe.
  *
  * @author LivePerson Functions for Spring contributors
  */
 public final class RequestJournal {
 
-	private final List<RecordedRequest> requests = new ArrayList<>();
+	private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+
+	private final int capacity;
+
+	/**
+	 * Create a journal that keeps at most {@code capacity} requests, dropping the oldest.
+	 * @param capacity the capacity
+	 */
+	public RequestJournal(int capacity) {
+		Assert.isTrue(capacity > 0, "'capacity' must be positive");
+		this.capacity = capacity;
+	}
 
 	/**
 	 * Add a request.
@@ -22,7 +35,10 @@ public final class RequestJournal {
 	 */
 	public synchronized void record(RecordedRequest request) {
 		Assert.notNull(request, "'request' must not be null");
-		this.requests.add(request);
+		if (this.requests.size() >= this.capacity) {
+			this.requests.removeFirst();
+		}
+		this.requests.addLast(request);
 	}
 
 	/**

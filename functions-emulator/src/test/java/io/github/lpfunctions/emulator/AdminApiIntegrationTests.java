@@ -108,6 +108,19 @@ class AdminApiIntegrationTests {
 	}
 
 	@Test
+	void journalKeepsTheMostRecentRequests() {
+		try (FunctionsEmulator small = FunctionsEmulator.builder()
+			.property("functions.emulator.max-recorded-requests", "2")
+			.start()) {
+			HttpExchanges other = new HttpExchanges(small);
+			other.get("/one");
+			other.get("/two");
+			other.get("/three");
+			assertThat(small.requests().all()).extracting(RecordedRequest::path).containsExactly("/two", "/three");
+		}
+	}
+
+	@Test
 	void queryCredentialsAreMaskedToo() {
 		http.postForm("/sentinel/api/account/123456/app/token?client_id=a&client_secret=s3cr3t",
 				Map.of("grant_type", "client_credentials"));

@@ -90,6 +90,20 @@ class SentinelIntegrationTests {
 	}
 
 	@Test
+	void queryCredentialsCanBeAcceptedForTheOfficialJavaClient() {
+		try (FunctionsEmulator lenient = FunctionsEmulator.builder()
+			.property("functions.emulator.accept-query-credentials", "true")
+			.expiresIn(ExpiresInFormat.OMITTED)
+			.start()) {
+			HttpResponse<String> response = new HttpExchanges(lenient).postForm(
+					"/sentinel/api/account/123456/app/token?v=1.0&client_id=emulator-client&client_secret=emulator-secret",
+					Map.of("grant_type", "client_credentials"));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(HttpExchanges.json(response).propertyNames()).containsExactly("access_token", "token_type");
+		}
+	}
+
+	@Test
 	void unsupportedGrantType() {
 		HttpResponse<String> response = http.postForm("/sentinel/api/account/123456/app/token?v=2.0",
 				Map.of("grant_type", "password", "client_id", "emulator-client", "client_secret", "emulator-secret"));
