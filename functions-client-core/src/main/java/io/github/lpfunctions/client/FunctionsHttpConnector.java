@@ -15,7 +15,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  *
  * @author LivePerson Functions for Spring contributors
  */
-public final class FunctionsHttpConnector {
+final class FunctionsHttpConnector {
 
 	/**
 	 * Idle connections are closed after this, below the idle limits of common load
@@ -27,24 +27,21 @@ public final class FunctionsHttpConnector {
 	private FunctionsHttpConnector() {
 	}
 
-	/**
-	 * Create the connector.
-	 * @param connectTimeout the TCP connect timeout
-	 * @return the connector
-	 */
-	public static ClientHttpConnector create(Duration connectTimeout) {
-		ConnectionProvider pool = ConnectionProvider.builder("liveperson-functions")
+	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool) {
+		HttpClient httpClient = HttpClient.create(pool)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
+			.compress(true);
+		return new ReactorClientHttpConnector(httpClient);
+	}
+
+	static ConnectionProvider.Builder pool() {
+		return ConnectionProvider.builder("liveperson-functions")
 			.maxConnections(500)
 			.pendingAcquireMaxCount(1000)
 			.pendingAcquireTimeout(Duration.ofSeconds(10))
 			.maxIdleTime(MAX_IDLE_TIME)
 			.maxLifeTime(Duration.ofMinutes(10))
-			.evictInBackground(Duration.ofSeconds(30))
-			.build();
-		HttpClient httpClient = HttpClient.create(pool)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
-			.compress(true);
-		return new ReactorClientHttpConnector(httpClient);
+			.evictInBackground(Duration.ofSeconds(30));
 	}
 
 }

@@ -23,7 +23,7 @@ import io.github.lpfunctions.client.support.Arguments;
  *
  * @author LivePerson Functions for Spring contributors
  */
-public final class FunctionsTemplate implements FunctionsOperations {
+public final class FunctionsTemplate implements FunctionsOperations, AutoCloseable {
 
 	/** Room beyond the reactive deadline, which always fires first. */
 	private static final Duration GRACE = Duration.ofSeconds(5);
@@ -44,6 +44,14 @@ public final class FunctionsTemplate implements FunctionsOperations {
 	 */
 	public ReactiveFunctionsTemplate getReactiveTemplate() {
 		return this.reactive;
+	}
+
+	/**
+	 * Close the reactive template's own connection pool.
+	 */
+	@Override
+	public void close() {
+		this.reactive.close();
 	}
 
 	@Override

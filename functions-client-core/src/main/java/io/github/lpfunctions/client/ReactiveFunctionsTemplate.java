@@ -20,6 +20,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.netty.resources.ConnectionProvider;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,7 @@ import io.github.lpfunctions.client.support.Deadline;
  * @author LivePerson Functions for Spring contributors
  * @see FunctionsTemplate
  */
-public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperations {
+public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperations, AutoCloseable {
 
 	private static final String USER_AGENT = "lpfunctions-spring/" + version();
 
@@ -108,8 +109,10 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final @Nullable FunctionsObservationConvention observationConvention;
 
+	private final @Nullable ConnectionProvider ownedPool;
+
 	private ReactiveFunctionsTemplate(Builder builder, WebClient webClient, EndpointResolver endpoints,
-			ClientAuthentication authentication, RetryPolicy retryPolicy) {
+			ClientAuthentication authentication, RetryPolicy retryPolicy, @Nullable ConnectionProvider ownedPool) {
 		this.accountId = builder.accountId;
 		this.eventSource = builder.eventSource;
 		this.timeout = builder.timeout;
@@ -125,6 +128,18 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.json = new FunctionsJson(builder.jsonMapper);
 		this.observationRegistry = builder.observationRegistry;
 		this.observationConvention = builder.observationConvention;
+		this.ownedPool = ownedPool;
+	}
+
+	/**
+	 * Close the connection pool this template created for itself; a connector you
+	 * supplied is yours to close. Spring calls this when the application context closes.
+	 */
+	@Override
+	public void close() {
+		if (this.ownedPool != null) {
+			this.ownedPool.dispose();
+		}
 	}
 
 	/**
@@ -863,10 +878,12 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 				throw new IllegalArgumentException("'timeout' must be positive but was " + this.timeout);
 			}
 			RetryPolicy retryPolicy = new RetryPolicy(this.retry);
+			ConnectionProvider ownedPool = (this.clientConnector != null) ? null
+					: FunctionsHttpConnector.pool().build();
 			WebClient.Builder base = ((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder().observationRegistry(this.observationRegistry))
-				.clientConnector((this.clientConnector != null) ? this.clientConnector
-						: FunctionsHttpConnector.create(this.connectTimeout))
+				.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(this.connectTimeout, ownedPool)
+						: this.clientConnector)
 				.uriBuilderFactory(new DefaultUriBuilderFactory())
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
 			WebClient plain = base.clone().build();
@@ -877,7 +894,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			WebClient authenticated = base
 				.filter(new AuthenticationFilter(clientAuthentication, resolver, this.allowInsecureHttp))
 				.build();
-			return new ReactiveFunctionsTemplate(this, authenticated, resolver, clientAuthentication, retryPolicy);
+			return new ReactiveFunctionsTemplate(this, authenticated, resolver, clientAuthentication, retryPolicy,
+					ownedPool);
 		}
 
 		private EndpointResolver endpointResolver(WebClient webClient, RetryPolicy retryPolicy) {

@@ -1,0 +1,178 @@
+package io.github.lpfunctions.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.netty.resources.ConnectionPoolMetrics;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.client.retry.RetrySettings;
+
+import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 10,000 invocations from 64 concurrent callers while one gateway answer in twenty is a
+ * fault (a reset connection, 503, 429, or an answer later than the deadline): every call
+ * ends within its deadline plus a small margin with the right result or a typed
+ * exception, no invocation runs twice, and no connection or thread is left behind.
+ */
+class SoakIntegrationTests {
+
+	private static final int CALLS = 10_000;
+
+	private static final int CALLERS = 64;
+
+	private static final Duration DEADLINE = Duration.ofSeconds(1);
+
+	/**
+	 * Scheduling slack on a loaded two-core machine; the deadline itself is not
+	 * stretched.
+	 */
+	private static final Duration MARGIN = Duration.ofMillis(750);
+
+	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+
+	private final AtomicInteger gatewayAnswers = new AtomicInteger();
+
+	private final Set<String> executedRequestIds = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger duplicateExecutions = new AtomicInteger();
+
+	private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
+
+	@AfterEach
+	void stop() {
+		this.liveperson.close();
+	}
+
+	@Test
+	void everyCallEndsInTimeWithTheRightResultOrATypedException() throws Exception {
+		this.liveperson.respond(Route.INVOKE, this::answer);
+		ConnectionProvider pool = FunctionsHttpConnector.pool()
+			.metrics(true, () -> (name, id, address, metrics) -> this.pools.put(id, metrics))
+			.build();
+		ReactiveFunctionsTemplate reactive = this.liveperson.templateBuilder()
+			.timeout(DEADLINE)
+			.retry(RetrySettings.defaults())
+			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool))
+			.build();
+		FunctionsTemplate template = new FunctionsTemplate(reactive);
+		template.isImplemented("warm_up");
+		int threadsBefore = clientThreads();
+
+		ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+		List<Future<Outcome>> outcomes = new ArrayList<>(CALLS);
+		for (int i = 0; i < CALLS; i++) {
+			int n = i;
+			outcomes.add(callers.submit(() -> call(template, n)));
+		}
+		int succeeded = 0;
+		int failed = 0;
+		for (Future<Outcome> future : outcomes) {
+			Outcome outcome = future.get(60, TimeUnit.SECONDS);
+			assertThat(outcome.duration()).as("duration of call %d", outcome.n()).isLessThan(DEADLINE.plus(MARGIN));
+			if (outcome.failure() == null) {
+				assertThat(outcome.result()).as("result of call %d", outcome.n()).isEqualTo(outcome.n());
+				succeeded++;
+			}
+			else {
+				assertThat(outcome.failure()).as("failure of call %d", outcome.n()).isInstanceOf(FaaSException.class);
+				failed++;
+			}
+		}
+		callers.shutdown();
+		assertThat(callers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(succeeded + failed).isEqualTo(CALLS);
+		// About one call in twenty meets a fault; none is retried after it may have run.
+		assertThat(failed).isBetween(CALLS / 40, CALLS / 10);
+		assertThat(this.liveperson.count(Route.INVOKE)).isLessThanOrEqualTo(CALLS);
+		assertThat(this.duplicateExecutions.get()).isZero();
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.pools.values()).allSatisfy((metrics) -> {
+				assertThat(metrics.acquiredSize()).isZero();
+				assertThat(metrics.pendingAcquireSize()).isZero();
+			}));
+		assertThat(this.pools).isNotEmpty();
+		reactive.close();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(clientThreads()).isLessThanOrEqualTo(threadsBefore + 4));
+	}
+
+	/** Live threads but the local server's own, which serve its open connections. */
+	private static int clientThreads() {
+		return (int) Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.isAlive() && !thread.getName().startsWith("MockWebServer"))
+			.count();
+	}
+
+	private Outcome call(FunctionsTemplate template, int n) {
+		long start = System.nanoTime();
+		try {
+			Map<?, ?> result = template.invokeByUuid(UUID, Map.of("n", n), Map.class);
+			Object value = (result != null) ? result.get("n") : null;
+			return new Outcome(n, Duration.ofNanos(System.nanoTime() - start),
+					(value instanceof Number number) ? number.intValue() : -1, null);
+		}
+		catch (RuntimeException ex) {
+			return new Outcome(n, Duration.ofNanos(System.nanoTime() - start), -1, ex);
+		}
+	}
+
+	private MockResponse answer(RecordedRequest request) {
+		if (!this.executedRequestIds.add(request.getHeaders().get("X-Request-ID"))) {
+			this.duplicateExecutions.incrementAndGet();
+		}
+		int answer = this.gatewayAnswers.incrementAndGet();
+		if (answer % 20 != 0) {
+			JsonNode body = JSON.readTree(FakeLivePerson.body(request));
+			return json(200, "{\"n\":" + body.get("payload").get("n").asInt() + "}");
+		}
+		return switch ((answer / 20) % 4) {
+			case 0 ->
+				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build();
+			case 1 -> json(503, "{\"errorCode\":\"com.liveperson.faas.es.unavailable\",\"errorMsg\":\"down\"}");
+			case 2 -> new MockResponse.Builder().code(429)
+				.setHeader("Retry-After", "0")
+				.setHeader("Content-Type", "application/json")
+				.body("{\"errorCode\":\"com.liveperson.faas.es.general\",\"errorMsg\":\"rate\"}")
+				.build();
+			default -> new MockResponse.Builder().code(200)
+				.headersDelay(DEADLINE.toMillis() + 500, TimeUnit.MILLISECONDS)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"n\":-2}")
+				.build();
+		};
+	}
+
+	private record Outcome(int n, Duration duration, int result, Throwable failure) {
+
+	}
+
+}
