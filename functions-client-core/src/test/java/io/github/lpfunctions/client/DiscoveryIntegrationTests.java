@@ -7,8 +7,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.reactive.function.client.WebClient;
+
 import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.client.auth.AuthenticationFilter;
+import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
 import io.github.lpfunctions.client.discovery.Region;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
+import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
 
@@ -142,15 +148,43 @@ class DiscoveryIntegrationTests {
 	}
 
 	@Test
-	void makesNoRequestToAnotherHostWithTheToken() {
-		// The management host is another server; the token must go there (it is a
-		// resolved host) but never to a host that is not the account's.
-		try (FakeLivePerson other = new FakeLivePerson().start()) {
+	void sendsTheTokenToTheManagementHostItResolved() {
+		try (FakeLivePerson management = new FakeLivePerson().start()) {
 			FunctionsTemplate template = template(this.liveperson.templateBuilder()
-				.endpoints(null, null, URI.create("http://127.0.0.1:" + other.port())));
+				.endpoints(null, null, URI.create("http://127.0.0.1:" + management.port())));
 			template.getLambdas(LambdaQuery.all());
-			assertThat(other.last(Route.LAMBDAS).getHeaders().get("Authorization")).startsWith("Bearer ");
-			assertThat(other.all()).hasSize(1);
+			assertThat(management.last(Route.LAMBDAS).getHeaders().get("Authorization")).startsWith("Bearer ");
+		}
+	}
+
+	@Test
+	void neverSendsTheTokenToAHostThatIsNotTheAccounts() {
+		ServiceEndpoints endpoints = new ServiceEndpoints(this.liveperson.baseUri(), this.liveperson.baseUri(), null);
+		try (FakeLivePerson elsewhere = new FakeLivePerson().start()) {
+			AuthenticationFilter filter = new AuthenticationFilter(new BearerTokenAuthentication(() -> "do-not-leak"),
+					new StaticEndpointResolver(endpoints), false);
+			WebClient webClient = WebClient.builder().filter(filter).build();
+			webClient.get()
+				.uri(this.liveperson.baseUri() + "/api/account/123456/lambdas")
+				.retrieve()
+				.toBodilessEntity()
+				.block();
+			// Same machine, other origin: another port, and another host name for the
+			// same port.
+			webClient.get()
+				.uri(elsewhere.baseUri() + "/api/account/123456/lambdas")
+				.retrieve()
+				.toBodilessEntity()
+				.block();
+			webClient.get()
+				.uri("http://127.0.0.1:" + this.liveperson.port() + "/api/account/123456/lambdas")
+				.retrieve()
+				.toBodilessEntity()
+				.block();
+			assertThat(this.liveperson.requests(Route.LAMBDAS))
+				.extracting((request) -> request.getHeaders().get("Authorization"))
+				.containsExactly("Bearer do-not-leak", null);
+			assertThat(elsewhere.last(Route.LAMBDAS).getHeaders().get("Authorization")).isNull();
 		}
 	}
 
