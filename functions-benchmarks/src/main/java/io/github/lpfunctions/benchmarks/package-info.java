@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the client against a baseline in the same run, on a local server.
+ */
+@NullMarked
+package io.github.lpfunctions.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
