@@ -84,6 +84,7 @@ class FunctionsAutoConfigurationIntegrationTests {
 					Map.of("text", "hi"), Map.class);
 			assertThat(results).singleElement().satisfies((eventResult) -> {
 				assertThat(eventResult.uuid()).isEqualTo(FakeLivePerson.FUNCTION_UUID);
+				assertThat(eventResult.timestamp()).isEqualTo(java.time.Instant.ofEpochMilli(1700000000000L));
 				assertThat(eventResult.result()).containsEntry("greeting", "Hello from the event");
 			});
 			assertThat(functions.isImplemented("conversational_command")).isTrue();
