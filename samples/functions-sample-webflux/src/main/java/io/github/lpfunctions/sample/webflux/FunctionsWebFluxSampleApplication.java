@@ -1,0 +1,26 @@
+package io.github.lpfunctions.sample.webflux;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The reactive sample application: REST endpoints on WebFlux that invoke LivePerson
+ * Functions without blocking. By default it runs against an in-process emulator with demo
+ * functions; with the profile {@code liveperson} it uses the account given by the
+ * environment variables {@code LP_ACCOUNT_ID}, {@code LP_CLIENT_ID},
+ * {@code LP_CLIENT_SECRET} and, optionally, {@code LP_REGION}.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@SpringBootApplication
+public class FunctionsWebFluxSampleApplication {
+
+	/**
+	 * Run the sample.
+	 * @param args the command-line arguments
+	 */
+	public static void main(String[] args) {
+		SpringApplication.run(FunctionsWebFluxSampleApplication.class, args);
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.github.lpfunctions.sample.webflux.emulator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import io.github.lpfunctions.client.autoconfigure.FunctionsConnectionDetails;
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+
+/**
+ * Runs the sample against an in-process LivePerson Functions emulator with the
+ * {@link DemoFunctions}, unless the {@code liveperson} profile is active. The emulator
+ * listens on a free port and is stopped with the application.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!liveperson")
+public class EmulatorConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmulatorConfiguration.class);
+
+	/**
+	 * The running emulator; its connection details point the client at it.
+	 * @return the emulator
+	 */
+	@Bean(destroyMethod = "close")
+	public FunctionsEmulator demoFunctionsEmulator() {
+		FunctionsEmulator emulator = FunctionsEmulator.builder()
+			.function(DemoFunctions.all().toArray(EmulatedFunction[]::new))
+			.start();
+		log.info(
+				"LivePerson Functions emulator listening at {} (account {}); the profile 'liveperson' uses a real account instead",
+				emulator.baseUrl(), emulator.accountId());
+		return emulator;
+	}
+
+	@Bean
+	FunctionsConnectionDetails emulatorConnectionDetails(FunctionsEmulator demoFunctionsEmulator) {
+		return new EmulatorConnectionDetails(demoFunctionsEmulator);
+	}
+
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> demoCurlLines() {
+		return (event) -> {
+			String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+			String base = "localhost:" + port;
+			String json = "-H 'Content-Type: application/json'";
+			log.info("""
+					Try the demo functions:
+					  curl -X POST {}/functions/{}/invoke {} -d '{"text":"hello"}'
+					  curl -X POST {}/functions/{}/invoke
+					  curl -X POST {}/functions/{}/invoke
+					  curl -X POST {}/events/{}/invoke {} -d '{"command":"demo"}'
+					  curl {}/events/{}/implemented
+					  curl {}/actuator/health/livepersonFunctions
+					  curl {}/actuator/metrics/liveperson.functions.requests""", base, DemoFunctions.ECHO, json, base,
+					DemoFunctions.GREETING, base, DemoFunctions.FAILING, base, DemoFunctions.EVENT, json, base,
+					DemoFunctions.EVENT, base, base);
+		};
+	}
+
+}
