@@ -86,7 +86,9 @@ public final class FunctionsAutoConfiguration {
 		return builder.build();
 	}
 
-	@Bean
+	// The reactive template owns the connection pool and is closed on its own (inferred
+	// close()); the blocking one only wraps it.
+	@Bean(destroyMethod = "")
 	@ConditionalOnMissingBean(FunctionsOperations.class)
 	@ConditionalOnBean(ReactiveFunctionsTemplate.class)
 	FunctionsTemplate functionsTemplate(ReactiveFunctionsTemplate reactiveFunctionsTemplate) {

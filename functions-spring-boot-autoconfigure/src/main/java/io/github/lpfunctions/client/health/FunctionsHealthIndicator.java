@@ -42,6 +42,18 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 	private final Mono<Health> health;
 
 	/**
+	 * Create an indicator that checks the template's own authentication, sharing its
+	 * token cache: for {@link ClientCredentialsAuthentication} an access token is
+	 * obtained, for any other authentication the headers of a gateway request.
+	 * @param template the template whose account is checked
+	 * @param cacheTtl how long a result is reused; zero to check on every call
+	 * @param timeout how long one check may take
+	 */
+	public FunctionsHealthIndicator(ReactiveFunctionsTemplate template, Duration cacheTtl, Duration timeout) {
+		this(template, template.getAuthentication(), cacheTtl, timeout);
+	}
+
+	/**
 	 * Create an indicator.
 	 * @param template the template whose account is checked
 	 * @param authentication the credentials to check: for

@@ -15,16 +15,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import reactor.core.Disposable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import io.github.lpfunctions.client.EventInvocationResult;
 import io.github.lpfunctions.client.FunctionsOperations;
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.ReactiveFunctionsOperations;
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +128,19 @@ class FunctionsAutoConfigurationIntegrationTests {
 					.count()).isEqualTo(1);
 			});
 		}
+	}
+
+	@Test
+	void closingTheContextClosesTheTemplatesConnectionPool() {
+		ConfigurableApplicationContext context = run(WebApplicationType.NONE);
+		ReactiveFunctionsTemplate reactive = context.getBean(ReactiveFunctionsTemplate.class);
+		assertThat(context.getBean(FunctionsTemplate.class).isImplemented("conversational_command")).isTrue();
+		// The pool is private to the core; its state is the only evidence of the close.
+		Disposable pool = (Disposable) ReflectionTestUtils.getField(reactive, "ownedPool");
+		assertThat(pool).isNotNull();
+		assertThat(pool.isDisposed()).isFalse();
+		context.close();
+		assertThat(pool.isDisposed()).isTrue();
 	}
 
 	@Test

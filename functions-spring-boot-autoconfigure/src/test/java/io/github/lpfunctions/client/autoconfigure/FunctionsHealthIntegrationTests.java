@@ -15,6 +15,7 @@ import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescripto
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.FakeLivePerson.SentinelMode;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
 
@@ -62,6 +63,18 @@ class FunctionsHealthIntegrationTests {
 			// The health check never invokes a function.
 			assertThat(this.liveperson.gatewayRequests())
 				.noneMatch((request) -> request.getTarget().contains("/invoke"));
+		}
+	}
+
+	@Test
+	void healthSharesTheTemplatesTokenCache() {
+		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
+				"--liveperson.functions.health.cache-ttl=0s")) {
+			context.getBean(FunctionsTemplate.class).invokeByUuid(FakeLivePerson.FUNCTION_UUID, null, Map.class);
+			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+			assertThat(this.liveperson.tokenRequests()).hasSize(1);
 		}
 	}
 
