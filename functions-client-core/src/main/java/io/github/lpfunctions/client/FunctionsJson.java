@@ -13,10 +13,15 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lpfunctions.client.support.ProtocolJson;
+
 /**
- * JSON of the gateway: writes invocation bodies and reads results with the application's
- * {@link JsonMapper}, so its modules and settings apply to payloads and results. Always
- * UTF-8, whatever the platform's default charset.
+ * JSON of the gateway. Payloads and function results go through the application's
+ * {@link JsonMapper}, so its modules and settings apply to the application's own types.
+ * LivePerson's own answers (isImplemented, listings, discovery, the envelope of event
+ * results) are read with a default mapper, so that settings such as a snake_case naming
+ * strategy cannot break the protocol. Always UTF-8, whatever the platform's default
+ * charset.
  * <p>
  * Messages of failures name the type and position, never the content, which may be a
  * customer's payload.
@@ -50,12 +55,22 @@ final class FunctionsJson {
 		}
 	}
 
-	@Nullable <T> T read(byte[] body, Type type, String what) {
+	/** Read a function's result into the caller's type, with the application's mapper. */
+	@Nullable <T> T readResult(byte[] body, Type type, String what) {
+		return read(this.mapper, body, type, what);
+	}
+
+	/** Read an answer of LivePerson's own, with the default mapper. */
+	static <T> @Nullable T readProtocol(byte[] body, Type type, String what) {
+		return read(ProtocolJson.mapper(), body, type, what);
+	}
+
+	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String what) {
 		if (body.length == 0) {
 			return null;
 		}
 		try {
-			return this.mapper.readValue(body, javaType(type));
+			return mapper.readValue(body, mapper.getTypeFactory().constructType(type));
 		}
 		catch (JacksonException ex) {
 			throw unreadable(what, type, ex);
@@ -64,11 +79,11 @@ final class FunctionsJson {
 
 	<T> List<EventInvocationResult<T>> readEventResults(byte[] body, Type resultType, String what) {
 		try {
-			JsonNode root = this.mapper.readTree(body);
+			JsonNode root = ProtocolJson.mapper().readTree(body);
 			if (root == null || !root.isArray()) {
 				throw new UnreadableResponseException(what + ": the response is not a JSON array");
 			}
-			JavaType type = javaType(resultType);
+			JavaType type = this.mapper.getTypeFactory().constructType(resultType);
 			List<EventInvocationResult<T>> results = new ArrayList<>(root.size());
 			for (JsonNode item : root) {
 				JsonNode result = item.get("result");
@@ -92,10 +107,6 @@ final class FunctionsJson {
 		}
 		String text = node.asString("");
 		return text.matches("[0-9]+") ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
-	}
-
-	private JavaType javaType(Type type) {
-		return this.mapper.getTypeFactory().constructType(type);
 	}
 
 	private static UnreadableResponseException unreadable(String what, Type type, JacksonException ex) {

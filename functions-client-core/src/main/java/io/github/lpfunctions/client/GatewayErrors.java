@@ -1,6 +1,5 @@
 package io.github.lpfunctions.client;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -9,9 +8,10 @@ import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+
+import io.github.lpfunctions.client.support.ProtocolJson;
 
 /**
  * Turns a non-2xx answer of the gateway or the management host into the matching
@@ -23,8 +23,6 @@ import org.springframework.http.HttpHeaders;
  * @author LivePerson Functions for Spring contributors
  */
 final class GatewayErrors {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private GatewayErrors() {
 	}
@@ -44,7 +42,7 @@ final class GatewayErrors {
 	private static FaaSError parse(int status, byte[] body) {
 		if (body.length > 0) {
 			try {
-				JsonNode node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+				JsonNode node = ProtocolJson.mapper().readTree(body);
 				if (node != null && node.isObject()) {
 					String code = text(node, "errorCode", "code");
 					String message = text(node, "errorMsg", "message", "errorMessage");

@@ -274,7 +274,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			String uri = resolved.gateway() + "/api/account/{accountId}/events/{eventId}/isImplemented"
 					+ query(platform, skillId);
 			return exchange(HttpMethod.GET, uri, variables, null, requestId, platform, this.eventSource, context,
-					(body) -> implemented(this.json.read(body, IsImplementedAnswer.class, what)), what, null, eventId)
+					(body) -> implemented(FunctionsJson.readProtocol(body, IsImplementedAnswer.class, what)), what,
+					null, eventId)
 				.retryWhen(this.retryPolicy.forReads(deadline))
 				.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 		}));
@@ -304,7 +305,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			appendFilter(uri, variables, (platform == Platform.V1) ? "name" : "functionName", query.name());
 			return exchange(HttpMethod.GET, uri.toString().replace("?&", "?"), variables, null, requestId, platform,
 					this.eventSource, context, (body) -> {
-						List<LambdaSummary> lambdas = this.json.read(body, LAMBDAS.getType(), what);
+						List<LambdaSummary> lambdas = FunctionsJson.readProtocol(body, LAMBDAS.getType(), what);
 						return (lambdas != null) ? List.copyOf(lambdas) : List.<LambdaSummary>of();
 					}, what, null, null)
 				.retryWhen(this.retryPolicy.forReads(deadline));
@@ -328,7 +329,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			String uri = resolved.gateway() + "/api/account/{accountId}/lambdas/{functionUuid}/invoke"
 					+ query(platform, options.skillId());
 			return exchange(HttpMethod.POST, uri, variables, body, requestId, platform, eventSource, context,
-					(bytes) -> this.json.<T>read(bytes, type, what), what, functionUuid, null)
+					(bytes) -> this.json.<T>readResult(bytes, type, what), what, functionUuid, null)
 				.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 		}));
 	}

@@ -24,6 +24,7 @@ import io.github.lpfunctions.client.FakeLivePerson.Route;
 import static io.github.lpfunctions.client.FakeLivePerson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * No client secret, access token or payload in any log line at any level, TRACE included,
@@ -89,7 +90,10 @@ class LogSecrecyIntegrationTests {
 		this.liveperson.enqueue(Route.INVOKE, json(200, "{not json " + RESULT_MARKER));
 		failures.add(catchThrowable(() -> template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER), Map.class)));
 		this.clock.advance(Duration.ofMinutes(56));
+		int tokensBeforeRefresh = this.liveperson.tokensIssued();
 		template.isImplemented("conversational_command");
+		// Let the background refresh finish before the clock jumps again.
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.liveperson.tokensIssued() == tokensBeforeRefresh + 1);
 		this.liveperson.respond(Route.TOKEN, (request) -> json(401, "{\"error\":\"invalid_client\"}"));
 		this.clock.advance(Duration.ofHours(2));
 		failures.add(catchThrowable(() -> template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER))));

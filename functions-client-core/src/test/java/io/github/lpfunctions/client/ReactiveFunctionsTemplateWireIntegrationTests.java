@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -245,6 +246,37 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			.toList();
 		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
 		assertThat(ids).allSatisfy((id) -> assertThat(id).matches("[0-9a-f-]{36}"));
+	}
+
+	@Test
+	void readsLivePersonsAnswersWhateverTheApplicationsJsonSettings() {
+		JsonMapper snakeCase = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder().jsonMapper(snakeCase).build();
+		this.liveperson.enqueue(Route.LAMBDAS,
+				json(200, "[{\"uuid\":\"" + UUID + "\",\"eventId\":\"e1\",\"createdAt\":\"2026-01-01\"}]"));
+		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200,
+				"[{\"uuid\":\"" + UUID + "\",\"timestamp\":1700000000000,\"result\":{\"first_name\":\"Ada\"}}]"));
+
+		assertThat(template.isImplemented("conversational_command").block()).isTrue();
+		assertThat(template.getLambdas(LambdaQuery.all()).block()).singleElement().satisfies((lambda) -> {
+			assertThat(lambda.eventId()).isEqualTo("e1");
+			assertThat(lambda.createdAt()).isEqualTo("2026-01-01");
+		});
+		List<EventInvocationResult<Person>> results = template
+			.invokeByEvent("conversational_command", new Person("Grace"), Person.class)
+			.block();
+		// The application's settings apply to its own types, in both directions.
+		assertThat(results).singleElement().satisfies((result) -> {
+			assertThat(result.timestamp()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
+			assertThat(result.result()).isEqualTo(new Person("Ada"));
+		});
+		assertThat(
+				JSON.readTree(FakeLivePerson.body(this.liveperson.last(Route.EVENT_INVOKE))).get("payload").toString())
+			.isEqualTo("{\"first_name\":\"Grace\"}");
+	}
+
+	record Person(String firstName) {
+
 	}
 
 	@Test

@@ -132,7 +132,7 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 				}
 				return Mono.just(current.value);
 			}
-			return this.singleFlight.run(this::fetch).map(CachedToken::value);
+			return this.singleFlight.run(this::fetchUnlessFresh).map(CachedToken::value);
 		});
 	}
 
@@ -146,11 +146,21 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	}
 
 	private void refreshInBackground() {
-		this.singleFlight.run(this::fetch)
+		this.singleFlight.run(this::fetchUnlessFresh)
 			.subscribe(null,
 					(ex) -> logger.warn(
 							"Refreshing the access token failed; the current token serves until " + "it expires: {}",
 							ex.getMessage()));
+	}
+
+	// A caller may find no valid token just before a flight stores one, and the single
+	// flight free just after: looking again here spares a second token request.
+	private Mono<CachedToken> fetchUnlessFresh() {
+		CachedToken current = this.token;
+		if (current != null && this.clock.instant().isBefore(current.refreshAt)) {
+			return Mono.just(current);
+		}
+		return fetch();
 	}
 
 	private Mono<CachedToken> fetch() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ReactiveHttpInputMessage;
@@ -21,6 +20,7 @@ import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.BodyExtractors;
 
 import io.github.lpfunctions.client.FaaSAuthenticationException;
+import io.github.lpfunctions.client.support.ProtocolJson;
 
 /**
  * Reads LivePerson's token responses, which Spring Security's default reader gets wrong:
@@ -46,8 +46,6 @@ final class LenientTokenResponseExtractor
 	 * signal.
 	 */
 	private static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -84,8 +82,8 @@ final class LenientTokenResponseExtractor
 		if (status < 200 || status > 299 || error != null || !(body.get("access_token") instanceof String)) {
 			String code = (error != null) ? error.toString() : null;
 			String description = (body.get("error_description") != null) ? ": " + body.get("error_description") : "";
-			String problem = (code != null) ? code + description
-					: (status >= 200 && status <= 299) ? "no access_token in the answer" : "HTTP " + status;
+			String problem = ((code != null) ? code + description : "no access_token in the answer")
+					+ ((status >= 200 && status <= 299) ? "" : " (HTTP " + status + ")");
 			throw new FaaSAuthenticationException(
 					"The authorization server " + this.tokenUri + " refused the token request: " + problem,
 					(status >= 200 && status <= 299) ? 0 : status, code, null);
@@ -130,7 +128,7 @@ final class LenientTokenResponseExtractor
 			return Map.of();
 		}
 		try {
-			Map<String, Object> map = JSON.readValue(json, MAP);
+			Map<String, Object> map = ProtocolJson.mapper().readValue(json, MAP);
 			return (map != null) ? map : Map.of();
 		}
 		catch (RuntimeException ex) {

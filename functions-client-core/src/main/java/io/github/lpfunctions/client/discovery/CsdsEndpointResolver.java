@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.FaaSDetailedException;
@@ -27,6 +31,7 @@ import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
+import io.github.lpfunctions.client.support.ProtocolJson;
 import io.github.lpfunctions.client.support.SingleFlight;
 
 /**
@@ -48,6 +53,8 @@ import io.github.lpfunctions.client.support.SingleFlight;
 public final class CsdsEndpointResolver implements EndpointResolver {
 
 	private static final Logger logger = LoggerFactory.getLogger(CsdsEndpointResolver.class);
+
+	private static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
 	private static final Pattern HOST_AND_PORT = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
@@ -115,12 +122,13 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			if (this.fallback != null && now.isBefore(this.nextAttempt)) {
 				return Mono.just(this.overrides.apply(this.fallback));
 			}
-			return this.singleFlight.run(this::discover).onErrorResume(FaaSException.class, this::fallbackOrError);
+			return this.singleFlight.run(this::discoverUnlessFresh)
+				.onErrorResume(FaaSException.class, this::fallbackOrError);
 		});
 	}
 
 	private void refreshInBackground() {
-		this.singleFlight.run(this::discover)
+		this.singleFlight.run(this::discoverUnlessFresh)
 			.subscribe(null, (ex) -> logger.warn("Service discovery failed, keeping the last known domains: {}",
 					ex.getMessage()));
 	}
@@ -133,6 +141,16 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		return Mono.just(this.overrides.apply(this.fallback));
 	}
 
+	// A caller may find the cache empty just before a flight stores its answer, and the
+	// single flight free just after: looking again here spares a second request.
+	private Mono<ServiceEndpoints> discoverUnlessFresh() {
+		Cached current = this.cached;
+		if (current != null && !this.clock.instant().isAfter(current.expiresAt)) {
+			return Mono.just(current.endpoints);
+		}
+		return discover();
+	}
+
 	private Mono<ServiceEndpoints> discover() {
 		Deadline deadline = Deadline.in(this.timeout);
 		return this.webClient.get()
@@ -140,7 +158,8 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			.accept(MediaType.APPLICATION_JSON)
 			.exchangeToMono((response) -> {
 				if (response.statusCode().is2xxSuccessful()) {
-					return response.bodyToMono(CsdsResponse.class);
+					return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ANSWER_BYTES)
+						.map(CsdsEndpointResolver::parse);
 				}
 				int status = response.statusCode().value();
 				return response.releaseBody()
@@ -155,6 +174,21 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 					(ex) -> new FaaSException("Service discovery failed for account " + this.accountId + " at "
 							+ this.csdsUri + ": " + describe(ex), null, ex))
 			.doOnError((ex) -> this.nextAttempt = this.clock.instant().plus(this.retryPause));
+	}
+
+	private static CsdsResponse parse(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return ProtocolJson.read(bytes, CsdsResponse.class);
+		}
+		catch (JacksonException ex) {
+			throw new FaaSException("Service discovery answered with JSON that is not a list of services ("
+					+ ex.getClass().getSimpleName() + ")", null);
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
 	}
 
 	private void store(ServiceEndpoints endpoints) {

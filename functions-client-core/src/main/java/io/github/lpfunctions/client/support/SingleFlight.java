@@ -42,16 +42,16 @@ public final class SingleFlight<T> {
 		private final Mono<T> shared;
 
 		Flight(Supplier<Mono<T>> call) {
-			// cache() keeps the upstream alive when one caller gives up, so the result
-			// still
-			// reaches the others; the slot is freed as soon as the call ends either way.
-			this.shared = Mono.defer(call)
-				.doFinally((signal) -> SingleFlight.this.inFlight.compareAndSet(this.self(), null))
-				.cache();
+			// The slot is freed before the result reaches anyone, so that a caller who
+			// arrives afterwards starts a new call instead of joining a finished one,
+			// whose
+			// failure would be stale. cache() keeps the upstream alive when one caller
+			// gives up, so the result still reaches the others.
+			this.shared = Mono.defer(call).doOnTerminate(this::release).doOnCancel(this::release).cache();
 		}
 
-		private Mono<T> self() {
-			return this.shared;
+		private void release() {
+			SingleFlight.this.inFlight.compareAndSet(this.shared, null);
 		}
 
 	}
