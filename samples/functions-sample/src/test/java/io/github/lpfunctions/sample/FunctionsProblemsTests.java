@@ -1,5 +1,6 @@
 package io.github.lpfunctions.sample;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -89,7 +90,7 @@ class FunctionsProblemsTests {
 	@Test
 	void otherFailureIsServiceUnavailable() {
 		ResponseEntity<ProblemDetail> response = FunctionsProblems
-			.of(new FaaSException("connection refused", null, new java.net.ConnectException()));
+			.of(new FaaSException("connection refused", null, new ConnectException()));
 		assertThat(response.getStatusCode().value()).isEqualTo(503);
 		assertThat(response.getBody().getProperties()).isNull();
 	}

@@ -2,6 +2,7 @@ package io.github.lpfunctions.sample;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -176,7 +177,7 @@ class FunctionsSampleIntegrationTests {
 		assertThat(result.get("result"))
 			.isEqualTo(SampleClient.JSON.readTree("{\"handled\":true,\"command\":\"demo\"}"));
 		assertThat(Instant.parse(result.get("timestamp").asString())).isCloseTo(Instant.now(),
-				within(1, java.time.temporal.ChronoUnit.MINUTES));
+				within(1, ChronoUnit.MINUTES));
 		RecordedRequest request = onlyGatewayRequest();
 		assertThat(request.path()).isEqualTo("/api/account/" + ACCOUNT + "/events/" + DemoFunctions.EVENT + "/invoke");
 		assertThat(request.query()).isEqualTo("v=1&externalSystem=functions-sample");

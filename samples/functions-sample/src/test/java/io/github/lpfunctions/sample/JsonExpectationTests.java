@@ -1,5 +1,7 @@
 package io.github.lpfunctions.sample;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,7 @@ class JsonExpectationTests {
 		assertThat(differences("[1]", "[1, 1]")).hasSize(1);
 	}
 
-	private static java.util.List<String> differences(String expected, String actual) {
+	private static List<String> differences(String expected, String actual) {
 		return JsonExpectation.differences(SampleClient.JSON.readTree(expected), SampleClient.JSON.readTree(actual));
 	}
 
