@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -78,7 +77,7 @@ public final class FunctionsAutoConfiguration {
 		if (authentication != null) {
 			builder.authentication(authentication);
 		}
-		webClientBuilder.ifUnique((application) -> builder.webClientBuilder(withProtocolCodecs(application)));
+		webClientBuilder.ifUnique(builder::webClientBuilder);
 		jsonMapper.ifUnique(builder::jsonMapper);
 		builder.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		builder.observationConvention(observationConvention.getIfUnique());
@@ -93,17 +92,6 @@ public final class FunctionsAutoConfiguration {
 	@ConditionalOnBean(ReactiveFunctionsTemplate.class)
 	FunctionsTemplate functionsTemplate(ReactiveFunctionsTemplate reactiveFunctionsTemplate) {
 		return new FunctionsTemplate(reactiveFunctionsTemplate);
-	}
-
-	/**
-	 * A copy of the application's builder that decodes LivePerson's own answers
-	 * (discovery) with a default JSON decoder, so that the application's
-	 * {@code spring.jackson.*} settings (a naming strategy, say) cannot break them.
-	 * Payloads and results are still read with the application's {@link JsonMapper}.
-	 */
-	private static WebClient.Builder withProtocolCodecs(WebClient.Builder application) {
-		return application.clone()
-			.codecs((codecs) -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder()));
 	}
 
 	static String eventSource(FunctionsProperties properties, Environment environment) {
