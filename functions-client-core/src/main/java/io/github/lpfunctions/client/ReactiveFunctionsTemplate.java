@@ -438,7 +438,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		});
 	}
 
-	private static Throwable toFaaSException(Throwable ex, String what, Duration timeout, @Nullable String requestId) {
+	private Throwable toFaaSException(Throwable ex, String what, Duration timeout, @Nullable String requestId) {
 		if (ex instanceof FaaSException || ex instanceof IllegalArgumentException) {
 			return ex;
 		}
@@ -454,7 +454,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 					requestId, ex);
 		}
 		if (ex instanceof DataBufferLimitException) {
-			return new FaaSException(what + " failed: the response exceeds the limit of the response size" + suffix,
+			return new FaaSException(
+					what + " failed: the response exceeds the limit of " + this.maxResponseBytes + " bytes" + suffix,
 					requestId, ex);
 		}
 		if (ex instanceof UnreadableResponseException) {

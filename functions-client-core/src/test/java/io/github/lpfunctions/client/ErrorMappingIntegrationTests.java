@@ -200,7 +200,7 @@ class ErrorMappingIntegrationTests {
 		this.liveperson.enqueue(Route.INVOKE, json(200, "\"" + "x".repeat(5000) + "\""));
 		FaaSException ex = catchThrowableOfType(FaaSException.class,
 				() -> small.invokeByUuid(UUID, null, String.class));
-		assertThat(ex.getMessage()).contains("exceeds the limit");
+		assertThat(ex.getMessage()).contains("exceeds the limit of 1024 bytes");
 	}
 
 	private FaaSDetailedException invokeAndCatch() {
