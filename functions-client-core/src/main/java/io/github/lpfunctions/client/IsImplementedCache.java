@@ -53,10 +53,6 @@ final class IsImplementedCache {
 		}
 	}
 
-	synchronized int size() {
-		return this.entries.size();
-	}
-
 	record Key(String eventId, @Nullable String skillId, Platform platform) {
 
 	}

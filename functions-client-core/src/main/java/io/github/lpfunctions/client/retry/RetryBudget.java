@@ -43,14 +43,6 @@ public final class RetryBudget {
 	}
 
 	/**
-	 * Return the tokens left, for tests and diagnostics.
-	 * @return the tokens in the bucket
-	 */
-	public synchronized int available() {
-		return this.tokens;
-	}
-
-	/**
 	 * Size of the budget.
 	 *
 	 * @param capacity tokens in a full bucket

@@ -82,14 +82,6 @@ public final class RetryPolicy {
 		this.budget.onSuccess();
 	}
 
-	/**
-	 * Return the budget, for diagnostics.
-	 * @return the shared retry budget
-	 */
-	public RetryBudget budget() {
-		return this.budget;
-	}
-
 	private Retry retry(Deadline deadline, Predicate<Throwable> retryable) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
@@ -159,15 +151,6 @@ public final class RetryPolicy {
 			return TRANSIENT_STATUSES.contains(refused.getStatusCode());
 		}
 		return failure instanceof WebClientRequestException || failure instanceof IOException;
-	}
-
-	/**
-	 * Whether the status is one a safe request is repeated on.
-	 * @param status the HTTP status
-	 * @return {@code true} for 408, 429, 500, 502, 503, 504
-	 */
-	public static boolean isTransientStatus(int status) {
-		return TRANSIENT_STATUSES.contains(status);
 	}
 
 }
