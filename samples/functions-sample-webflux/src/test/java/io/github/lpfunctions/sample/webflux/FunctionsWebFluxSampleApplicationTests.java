@@ -1,37 +1,21 @@
 package io.github.lpfunctions.sample.webflux;
 
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.sample.test.SampleApplicationContract;
 import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Smoke test: the sample starts as {@code spring-boot:run} starts it, with its in-process
- * emulator, and answers over HTTP.
+ * Smoke test of this sample (Spring WebFlux): it starts as {@code spring-boot:run} starts
+ * it, with its in-process emulator and {@link DemoFunctions}; the test is the shared
+ * {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FunctionsWebFluxSampleApplicationTests {
+class FunctionsWebFluxSampleApplicationTests extends SampleApplicationContract {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	FunctionsEmulator emulator;
-
-	@Test
-	void startsWithTheInProcessEmulatorAndInvokesTheGreeting() {
-		assertThat(this.emulator.isRunning()).isTrue();
-		SampleClient.Response response = new SampleClient(this.port)
-			.post("/functions/" + DemoFunctions.GREETING + "/invoke", null);
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.json().get("greeting").asString()).isEqualTo("Hello from LivePerson Functions!");
+	FunctionsWebFluxSampleApplicationTests() {
+		super(DemoFunctions.class);
 	}
 
 }

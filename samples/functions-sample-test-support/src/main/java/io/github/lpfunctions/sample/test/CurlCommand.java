@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample;
+package io.github.lpfunctions.sample.test;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param headers the headers, curl's defaults included
  * @param body the body, or {@code null}
  */
-record CurlCommand(String method, String url, Map<String, String> headers, @Nullable String body) {
+public record CurlCommand(String method, String url, Map<String, String> headers, @Nullable String body) {
 
-	static CurlCommand parse(String commandLine) {
+	/**
+	 * Parse a curl command line.
+	 * @param commandLine the command line, possibly continued over several lines
+	 * @return the command
+	 * @throws IllegalArgumentException if it is not a curl command, or has an option this
+	 * parser does not understand
+	 */
+	public static CurlCommand parse(String commandLine) {
 		List<String> words = words(commandLine);
 		if (words.isEmpty() || !words.get(0).equals("curl")) {
 			throw new IllegalArgumentException("Not a curl command: " + commandLine);
@@ -87,6 +94,8 @@ record CurlCommand(String method, String url, Map<String, String> headers, @Null
 	 * Split a command line into words as a POSIX shell does for these commands: single
 	 * quotes keep everything, double quotes keep everything but {@code \"} and
 	 * {@code \\}, a backslash before a newline continues the line.
+	 * @param commandLine the command line
+	 * @return its words, quotes removed
 	 */
 	static List<String> words(String commandLine) {
 		List<String> words = new ArrayList<>();

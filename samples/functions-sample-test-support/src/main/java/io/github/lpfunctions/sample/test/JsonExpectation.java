@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample.webflux;
+package io.github.lpfunctions.sample.test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,12 @@ import tools.jackson.databind.JsonNode;
  * ({@code 2} equals {@code 2.0}); the string {@code "<any>"} in the README matches any
  * value, so that timestamps, request ids, ports and measurements can vary.
  */
-final class JsonExpectation {
+public final class JsonExpectation {
 
-	static final String ANY = "<any>";
+	/**
+	 * The README's placeholder for a value that may be anything.
+	 */
+	public static final String ANY = "<any>";
 
 	private JsonExpectation() {
 	}
@@ -26,7 +29,7 @@ final class JsonExpectation {
 	 * @param actual the printed JSON
 	 * @return one line per difference, naming its JSON path
 	 */
-	static List<String> differences(JsonNode expected, JsonNode actual) {
+	public static List<String> differences(JsonNode expected, JsonNode actual) {
 		List<String> differences = new ArrayList<>();
 		compare("$", expected, actual, differences);
 		return differences;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample.webflux;
+package io.github.lpfunctions.sample.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,27 +17,54 @@ import tools.jackson.databind.json.JsonMapper;
  * A plain HTTP client for the sample's endpoints: nothing of Spring's between the test
  * and the wire.
  */
-final class SampleClient {
+public final class SampleClient {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * The JSON mapper of the tests, with Jackson's defaults.
+	 */
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String baseUrl;
 
-	SampleClient(int port) {
+	/**
+	 * Create a client of the sample on {@code localhost}.
+	 * @param port the port the sample listens on
+	 */
+	public SampleClient(int port) {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
-	Response get(String path) {
+	/**
+	 * Send a {@code GET}.
+	 * @param path the path, with its query
+	 * @return the response
+	 */
+	public Response get(String path) {
 		return send("GET", path, null, Map.of());
 	}
 
-	Response post(String path, @Nullable String json) {
+	/**
+	 * Send a {@code POST}, with {@code Content-Type: application/json} when it has a
+	 * body.
+	 * @param path the path, with its query
+	 * @param json the body, or {@code null} for none
+	 * @return the response
+	 */
+	public Response post(String path, @Nullable String json) {
 		return send("POST", path, json, (json != null) ? Map.of("Content-Type", "application/json") : Map.of());
 	}
 
-	Response send(String method, String path, @Nullable String body, Map<String, String> headers) {
+	/**
+	 * Send a request.
+	 * @param method the HTTP method
+	 * @param path the path, with its query
+	 * @param body the body, or {@code null} for none
+	 * @param headers the headers to send
+	 * @return the response
+	 */
+	public Response send(String method, String path, @Nullable String body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method,
@@ -57,9 +84,21 @@ final class SampleClient {
 		}
 	}
 
-	record Response(int status, @Nullable String contentType, @Nullable String retryAfter, String body) {
+	/**
+	 * What the sample answered.
+	 *
+	 * @param status the status code
+	 * @param contentType the {@code Content-Type} header, or {@code null}
+	 * @param retryAfter the {@code Retry-After} header, or {@code null}
+	 * @param body the body, empty when there is none
+	 */
+	public record Response(int status, @Nullable String contentType, @Nullable String retryAfter, String body) {
 
-		JsonNode json() {
+		/**
+		 * Read the body as JSON.
+		 * @return the body's JSON
+		 */
+		public JsonNode json() {
 			return JSON.readTree(this.body);
 		}
 

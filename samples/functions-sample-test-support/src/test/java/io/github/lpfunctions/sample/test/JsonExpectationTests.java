@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample;
+package io.github.lpfunctions.sample.test;
 
 import java.util.List;
 
