@@ -28,8 +28,8 @@ import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 5)
 @Threads(8)
 // The JDK server otherwise delays each response body behind the client's delayed ACK
 // (Nagle),
