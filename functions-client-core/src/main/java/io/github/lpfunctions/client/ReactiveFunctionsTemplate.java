@@ -313,46 +313,34 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	private <T> Mono<T> invoke(String functionUuid, @Nullable Object payload, InvocationOptions options, Type type) {
-		Arguments.functionUuid(functionUuid);
-		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
-		String requestId = (options.requestId() != null) ? options.requestId() : newRequestId();
-		String eventSource = (options.eventSource() != null) ? options.eventSource() : this.eventSource;
-		FunctionsObservationContext context = context("invoke", requestId);
-		context.setFunctionUuid(functionUuid);
-		String what = "Invocation of function " + functionUuid;
-		Duration timeout = (options.timeout() != null) ? options.timeout() : this.timeout;
-		return observe(context, timeout, what, (deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
-			Platform platform = platformOf(resolved);
-			context.setPlatform(platform.name().toLowerCase(Locale.ROOT));
-			Map<String, Object> variables = variables(platform, eventSource, options.skillId());
-			variables.put("functionUuid", functionUuid);
-			String uri = resolved.gateway() + "/api/account/{accountId}/lambdas/{functionUuid}/invoke"
-					+ query(platform, options.skillId());
-			return exchange(HttpMethod.POST, uri, variables, body, requestId, platform, eventSource, context,
-					(bytes) -> this.json.<T>readResult(bytes, type, what), what, functionUuid, null)
-				.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
-		}));
+		InvocationTarget target = InvocationTarget.function(Arguments.functionUuid(functionUuid));
+		return invocation(target, payload, options, (bytes) -> this.json.<T>readResult(bytes, type, target.what()));
 	}
 
 	private <T> Mono<List<EventInvocationResult<T>>> invokeEvent(String eventId, @Nullable Object payload,
 			InvocationOptions options, Type resultType) {
-		Arguments.eventId(eventId);
+		InvocationTarget target = InvocationTarget.event(Arguments.eventId(eventId));
+		return invocation(target, payload, options,
+				(bytes) -> this.json.<T>readEventResults(bytes, resultType, target.what()));
+	}
+
+	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
+			Function<byte[], @Nullable R> reader) {
 		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
 		String requestId = (options.requestId() != null) ? options.requestId() : newRequestId();
 		String eventSource = (options.eventSource() != null) ? options.eventSource() : this.eventSource;
-		FunctionsObservationContext context = context("invoke-event", requestId);
-		context.setEventId(eventId);
-		String what = "Invocation of event '" + eventId + "'";
+		FunctionsObservationContext context = context(target.operation(), requestId);
+		context.setFunctionUuid(target.functionUuid());
+		context.setEventId(target.eventId());
 		Duration timeout = (options.timeout() != null) ? options.timeout() : this.timeout;
-		return observe(context, timeout, what, (deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
+		return observe(context, timeout, target.what(), (deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 			Platform platform = platformOf(resolved);
 			context.setPlatform(platform.name().toLowerCase(Locale.ROOT));
 			Map<String, Object> variables = variables(platform, eventSource, options.skillId());
-			variables.put("eventId", eventId);
-			String uri = resolved.gateway() + "/api/account/{accountId}/events/{eventId}/invoke"
-					+ query(platform, options.skillId());
-			return exchange(HttpMethod.POST, uri, variables, body, requestId, platform, eventSource, context,
-					(bytes) -> this.json.<T>readEventResults(bytes, resultType, what), what, null, eventId)
+			variables.put(target.variable(), target.id());
+			String uri = resolved.gateway() + target.path() + query(platform, options.skillId());
+			return exchange(HttpMethod.POST, uri, variables, body, requestId, platform, eventSource, context, reader,
+					target.what(), target.functionUuid(), target.eventId())
 				.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 		}));
 	}
@@ -531,6 +519,31 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	record IsImplementedAnswer(@Nullable Boolean implemented) {
+
+	}
+
+	/**
+	 * What an invocation addresses: one function by UUID, or every function of an event.
+	 */
+	private record InvocationTarget(String operation, String path, String variable, String id, String what) {
+
+		static InvocationTarget function(String functionUuid) {
+			return new InvocationTarget("invoke", "/api/account/{accountId}/lambdas/{functionUuid}/invoke",
+					"functionUuid", functionUuid, "Invocation of function " + functionUuid);
+		}
+
+		static InvocationTarget event(String eventId) {
+			return new InvocationTarget("invoke-event", "/api/account/{accountId}/events/{eventId}/invoke", "eventId",
+					eventId, "Invocation of event '" + eventId + "'");
+		}
+
+		@Nullable String functionUuid() {
+			return "functionUuid".equals(this.variable) ? this.id : null;
+		}
+
+		@Nullable String eventId() {
+			return "eventId".equals(this.variable) ? this.id : null;
+		}
 
 	}
 
