@@ -35,20 +35,22 @@ public final class BenchmarkMain {
 		Collection<RunResult> results = new Runner(
 				new OptionsBuilder().parent(commandLine).include(InvocationBenchmark.class.getSimpleName()).build())
 			.run();
-		double baseline = score(results, "connectionPerCall");
-		double ours = score(results, "functionsTemplate");
-		String report = String.format(Locale.ROOT,
-				"functionsTemplate / connectionPerCall throughput ratio: %.2f (%.0f vs %.0f ops/s)", ours / baseline,
-				ours, baseline);
-		logger.info(report);
+		for (String scheme : new String[] { "http", "https" }) {
+			double baseline = score(results, "connectionPerCall", scheme);
+			double ours = score(results, "functionsTemplate", scheme);
+			logger.info(String.format(Locale.ROOT,
+					"%s: functionsTemplate / connectionPerCall throughput ratio %.2f (%.0f vs %.0f ops/s)", scheme,
+					ours / baseline, ours, baseline));
+		}
 	}
 
-	private static double score(Collection<RunResult> results, String benchmark) {
+	private static double score(Collection<RunResult> results, String benchmark, String scheme) {
 		return results.stream()
-			.filter((result) -> result.getParams().getBenchmark().endsWith("." + benchmark))
+			.filter((result) -> result.getParams().getBenchmark().endsWith("." + benchmark)
+					&& scheme.equals(result.getParams().getParam("scheme")))
 			.mapToDouble((result) -> result.getPrimaryResult().getScore())
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No result for " + benchmark));
+			.orElseThrow(() -> new IllegalStateException("No result for " + benchmark + " over " + scheme));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,7 +24,8 @@ import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 
 /**
  * Invocations per second of the blocking {@link FunctionsTemplate} against the
- * connection-per-call baseline, from 8 threads, on one loopback server in the same run.
+ * connection-per-call baseline, from 8 threads, on one loopback server in the same run,
+ * over http and over https.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,6 +43,12 @@ public class InvocationBenchmark {
 
 	private static final Map<String, Object> PAYLOAD = Map.of("conversationId", "c-42", "text", "Hello");
 
+	/**
+	 * Plain http, or https as every LivePerson host speaks it.
+	 */
+	@Param({ "http", "https" })
+	public String scheme;
+
 	private LocalGateway gateway;
 
 	private FunctionsTemplate template;
@@ -49,7 +57,7 @@ public class InvocationBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() {
-		this.gateway = LocalGateway.start();
+		this.gateway = LocalGateway.start("https".equals(this.scheme));
 		this.template = new FunctionsTemplate(ReactiveFunctionsTemplate.builder()
 			.accountId(LocalGateway.ACCOUNT)
 			.clientCredentials("benchmark", "benchmark-secret")

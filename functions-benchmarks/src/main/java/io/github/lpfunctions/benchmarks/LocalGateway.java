@@ -1,11 +1,21 @@
 package io.github.lpfunctions.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.Base64;
+
+import javax.net.ssl.KeyManagerFactory;
 
 import org.reactivestreams.Publisher;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -14,7 +24,9 @@ import reactor.netty.http.server.HttpServerResponse;
  * A minimal loopback stand-in of the authorization server and the gateway on Reactor
  * Netty, cheap enough that the benchmark measures the clients rather than the server.
  * (The JDK's own HttpServer serves keep-alive connections several times slower than new
- * ones, which would skew the comparison.)
+ * ones, which would skew the comparison.) Over https it presents a self-signed
+ * certificate for 127.0.0.1 that the JVM is told to trust, as a client trusts
+ * LivePerson's.
  */
 final class LocalGateway implements AutoCloseable {
 
@@ -22,33 +34,42 @@ final class LocalGateway implements AutoCloseable {
 
 	private static final String RESULT = "{\"greeting\":\"hello\",\"ok\":true}";
 
+	private static final char[] PASSWORD = "benchmark".toCharArray();
+
 	private final String token;
+
+	private final String scheme;
 
 	private final DisposableServer server;
 
-	private LocalGateway() {
+	private LocalGateway(boolean https) {
 		String claims = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(
 					("{\"exp\":" + (System.currentTimeMillis() / 1000 + 7200) + "}").getBytes(StandardCharsets.UTF_8));
 		this.token = "eyJhbGciOiJIUzI1NiJ9." + claims + ".c2ln";
+		this.scheme = https ? "https" : "http";
 		String tokenResponse = "{\"access_token\":\"" + this.token
 				+ "\",\"token_type\":\"Bearer\",\"expires_in\":\"7200\"}";
-		this.server = HttpServer.create()
+		HttpServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
 			.route((routes) -> routes
 				.post("/sentinel/**", (request, response) -> answer(request, response, tokenResponse))
-				.post("/api/**", (request, response) -> answer(request, response, RESULT)))
-			.bindNow();
+				.post("/api/**", (request, response) -> answer(request, response, RESULT)));
+		if (https) {
+			KeyManagerFactory keys = trustedSelfSignedCertificate();
+			server = server.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(keys)));
+		}
+		this.server = server.bindNow();
 	}
 
-	static LocalGateway start() {
-		return new LocalGateway();
+	static LocalGateway start(boolean https) {
+		return new LocalGateway(https);
 	}
 
 	URI uri() {
-		return URI.create("http://127.0.0.1:" + this.server.port());
+		return URI.create(this.scheme + "://127.0.0.1:" + this.server.port());
 	}
 
 	String token() {
@@ -59,6 +80,46 @@ final class LocalGateway implements AutoCloseable {
 		return response.header("Content-Type", "application/json")
 			.sendString(request.receive().aggregate().asString().defaultIfEmpty("").map((ignored) -> body))
 			.then();
+	}
+
+	/**
+	 * Create a key pair and certificate for 127.0.0.1 with the JDK's keytool, and make it
+	 * the JVM's trust store, which both clients use by default.
+	 */
+	private static KeyManagerFactory trustedSelfSignedCertificate() {
+		try {
+			Path keyStore = Files.createTempDirectory("benchmark-tls").resolve("gateway.p12");
+			Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+					"-genkeypair", "-alias", "gateway", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+					"-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12", "-keystore",
+					keyStore.toString(), "-storepass", new String(PASSWORD))
+				.redirectErrorStream(true)
+				.start();
+			if (keytool.waitFor() != 0) {
+				throw new IllegalStateException("keytool failed: "
+						+ new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+			}
+			System.setProperty("javax.net.ssl.trustStore", keyStore.toString());
+			System.setProperty("javax.net.ssl.trustStorePassword", new String(PASSWORD));
+			System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			try (InputStream in = Files.newInputStream(keyStore)) {
+				store.load(in, PASSWORD);
+			}
+			KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			keys.init(store, PASSWORD);
+			return keys;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override
