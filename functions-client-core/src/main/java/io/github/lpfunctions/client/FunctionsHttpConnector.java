@@ -35,11 +35,15 @@ final class FunctionsHttpConnector {
 	}
 
 	static ConnectionProvider.Builder pool() {
+		return pool(MAX_IDLE_TIME);
+	}
+
+	static ConnectionProvider.Builder pool(Duration maxIdleTime) {
 		return ConnectionProvider.builder("liveperson-functions")
 			.maxConnections(500)
 			.pendingAcquireMaxCount(1000)
 			.pendingAcquireTimeout(Duration.ofSeconds(10))
-			.maxIdleTime(MAX_IDLE_TIME)
+			.maxIdleTime(maxIdleTime)
 			.maxLifeTime(Duration.ofMinutes(10))
 			.evictInBackground(Duration.ofSeconds(30));
 	}

@@ -586,6 +586,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 		private Duration connectTimeout = Duration.ofSeconds(2);
 
+		private Duration connectionMaxIdleTime = FunctionsHttpConnector.MAX_IDLE_TIME;
+
 		private @Nullable Platform platform;
 
 		private Duration isImplementedCacheTtl = Duration.ofSeconds(60);
@@ -755,6 +757,17 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		}
 
 		/**
+		 * Set how long a pooled connection of the default connector may stay idle before
+		 * it is closed; 30 s by default, below the idle limits of common load balancers.
+		 * @param connectionMaxIdleTime the idle time
+		 * @return this builder
+		 */
+		public Builder connectionMaxIdleTime(Duration connectionMaxIdleTime) {
+			this.connectionMaxIdleTime = connectionMaxIdleTime;
+			return this;
+		}
+
+		/**
 		 * Fix the platform generation instead of detecting it from the gateway host.
 		 * @param platform the platform, or {@code null} to detect it
 		 * @return this builder
@@ -894,7 +907,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			}
 			RetryPolicy retryPolicy = new RetryPolicy(this.retry);
 			ConnectionProvider ownedPool = (this.clientConnector != null) ? null
-					: FunctionsHttpConnector.pool().build();
+					: FunctionsHttpConnector.pool(this.connectionMaxIdleTime).build();
 			WebClient.Builder base = ((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder().observationRegistry(this.observationRegistry))
 				.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(this.connectTimeout, ownedPool)

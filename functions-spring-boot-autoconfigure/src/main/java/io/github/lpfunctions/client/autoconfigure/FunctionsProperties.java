@@ -65,6 +65,12 @@ public class FunctionsProperties {
 	private Duration connectTimeout = Duration.ofSeconds(2);
 
 	/**
+	 * How long a pooled connection may stay idle before it is closed; keep it below the
+	 * idle limit of the load balancers in between.
+	 */
+	private Duration connectionMaxIdleTime = Duration.ofSeconds(30);
+
+	/**
 	 * Platform generation of the account: auto (detected from the gateway host), v1 or
 	 * v2.
 	 */
@@ -153,6 +159,14 @@ public class FunctionsProperties {
 
 	public void setConnectTimeout(Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getConnectionMaxIdleTime() {
+		return this.connectionMaxIdleTime;
+	}
+
+	public void setConnectionMaxIdleTime(Duration connectionMaxIdleTime) {
+		this.connectionMaxIdleTime = connectionMaxIdleTime;
 	}
 
 	public String getPlatform() {
@@ -367,6 +381,13 @@ public class FunctionsProperties {
 		 */
 		private boolean invocations;
 
+		/**
+		 * Retry budget: tokens in a full bucket. Each retry takes 5 and each successful
+		 * call gives one back, so that an outage does not multiply the load; 0 turns
+		 * retries off.
+		 */
+		private int budget = 500;
+
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
@@ -397,6 +418,14 @@ public class FunctionsProperties {
 
 		public void setInvocations(boolean invocations) {
 			this.invocations = invocations;
+		}
+
+		public int getBudget() {
+			return this.budget;
+		}
+
+		public void setBudget(int budget) {
+			this.budget = budget;
 		}
 
 	}

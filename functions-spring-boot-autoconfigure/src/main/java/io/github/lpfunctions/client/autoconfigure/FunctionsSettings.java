@@ -75,6 +75,7 @@ final class FunctionsSettings {
 			.eventSource(eventSource(eventSource))
 			.timeout(positive(properties.getTimeout(), "timeout"))
 			.connectTimeout(positive(properties.getConnectTimeout(), "connect-timeout"))
+			.connectionMaxIdleTime(positive(properties.getConnectionMaxIdleTime(), "connection-max-idle-time"))
 			.isImplementedCacheTtl(notNegative(properties.getIsImplemented().getCacheTtl(), "is-implemented.cache-ttl"))
 			.isImplementedCacheSize(cacheSize(properties.getIsImplemented().getCacheSize()))
 			.retry(retry(properties.getRetry()))
@@ -192,8 +193,13 @@ final class FunctionsSettings {
 					"the longest back-off is shorter than 'retry.base-delay' (" + base + ")",
 					"Set '" + PREFIX + "retry.max-delay' to at least '" + PREFIX + "retry.base-delay'.");
 		}
+		if (retry.getBudget() < 0) {
+			throw new InvalidFunctionsPropertyException(PREFIX + "retry.budget", String.valueOf(retry.getBudget()),
+					"the retry budget cannot be negative",
+					"Set '" + PREFIX + "retry.budget' to 0 (no retries) or more.");
+		}
 		return new RetrySettings(retry.getMaxAttempts(), base, retry.getMaxDelay(), retry.isInvocations(),
-				RetryBudget.Settings.defaults());
+				new RetryBudget.Settings(retry.getBudget(), RetryBudget.Settings.defaults().retryCost()));
 	}
 
 	private static int maxResponseBytes(DataSize size) {

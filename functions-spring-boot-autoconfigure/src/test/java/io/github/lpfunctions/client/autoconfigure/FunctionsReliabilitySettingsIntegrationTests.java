@@ -51,6 +51,17 @@ class FunctionsReliabilitySettingsIntegrationTests {
 	}
 
 	@Test
+	void anEmptyRetryBudgetStopsRetries() {
+		try (FunctionsEmulator emulator = FunctionsEmulator.builder().port(0).start();
+				ConfigurableApplicationContext context = start(emulator, "liveperson.functions.retry.budget=0")) {
+			emulator.faults().failNextGatewayRequests(1, 503);
+			assertThatExceptionOfType(FaaSDetailedException.class)
+				.isThrownBy(() -> functions(context).isImplemented("conversational_command"));
+			assertThat(gatewayRequests(emulator, "/isImplemented")).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void invocationsAreRetriedOnlyWhenDeclaredIdempotent() {
 		try (FunctionsEmulator emulator = FunctionsEmulator.builder()
 			.port(0)
