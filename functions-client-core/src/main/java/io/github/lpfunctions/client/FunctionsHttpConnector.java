@@ -34,10 +34,6 @@ final class FunctionsHttpConnector {
 		return new ReactorClientHttpConnector(httpClient);
 	}
 
-	static ConnectionProvider.Builder pool() {
-		return pool(MAX_IDLE_TIME);
-	}
-
 	static ConnectionProvider.Builder pool(Duration maxIdleTime) {
 		return ConnectionProvider.builder("liveperson-functions")
 			.maxConnections(500)

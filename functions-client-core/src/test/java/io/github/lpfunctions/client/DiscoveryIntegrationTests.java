@@ -139,6 +139,17 @@ class DiscoveryIntegrationTests {
 	}
 
 	@Test
+	void rejectsAnExplicitEndpointWithAPath() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.liveperson.templateBuilder()
+				.discoveryEnabled(false)
+				.endpoints(URI.create("https://va.faasgw.liveperson.net/api"),
+						URI.create("https://va.sentinel.liveperson.net/"), null)
+				.build())
+			.withMessageContaining("'gateway' endpoint must be a plain scheme://host[:port] URL");
+	}
+
+	@Test
 	void refusesPlainHttpToANonLoopbackHost() {
 		FunctionsTemplate template = template(this.liveperson.templateBuilder()
 			.discoveryEnabled(false)

@@ -71,7 +71,7 @@ class SoakIntegrationTests {
 	@Test
 	void everyCallEndsInTimeWithTheRightResultOrATypedException() throws Exception {
 		this.liveperson.respond(Route.INVOKE, this::answer);
-		ConnectionProvider pool = FunctionsHttpConnector.pool()
+		ConnectionProvider pool = FunctionsHttpConnector.pool(FunctionsHttpConnector.MAX_IDLE_TIME)
 			.metrics(true, () -> (name, id, address, metrics) -> this.pools.put(id, metrics))
 			.build();
 		ReactiveFunctionsTemplate reactive = this.liveperson.templateBuilder()

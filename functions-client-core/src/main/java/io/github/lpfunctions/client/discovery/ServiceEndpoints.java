@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client.discovery;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -23,10 +24,10 @@ public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI manageme
 	 * @param management the management host, if known
 	 */
 	public ServiceEndpoints {
-		checkBase(gateway, "gateway");
-		checkBase(sentinel, "sentinel");
+		gateway = baseUri(gateway, "gateway");
+		sentinel = baseUri(sentinel, "sentinel");
 		if (management != null) {
-			checkBase(management, "management");
+			management = baseUri(management, "management");
 		}
 	}
 
@@ -65,7 +66,15 @@ public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI manageme
 		return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
 	}
 
-	private static void checkBase(@Nullable URI uri, String name) {
+	/**
+	 * Check that a URI is a service base: http or https, a host, an optional port, and
+	 * nothing else but an optional trailing {@code /}.
+	 * @param uri the URI to check
+	 * @param name the service, for the message
+	 * @return the URI as {@code scheme://host[:port]}
+	 * @throws IllegalArgumentException naming the service when the URI is not a base
+	 */
+	public static URI baseUri(@Nullable URI uri, String name) {
 		if (uri == null) {
 			throw new IllegalArgumentException("'" + name + "' endpoint must not be null");
 		}
@@ -76,10 +85,13 @@ public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI manageme
 		if (uri.getHost() == null) {
 			throw new IllegalArgumentException("'" + name + "' endpoint must name a host but was " + uri);
 		}
-		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+		String path = uri.getRawPath();
+		if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+				|| (path != null && !path.isEmpty() && !path.equals("/"))) {
 			throw new IllegalArgumentException(
 					"'" + name + "' endpoint must be a plain scheme://host[:port] URL but was " + uri);
 		}
+		return URI.create(scheme.toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.util.unit.DataSize;
 import io.github.lpfunctions.client.Platform;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.discovery.Region;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
 
@@ -47,8 +48,8 @@ final class FunctionsSettings {
 		if (credentialsRequired) {
 			builder.clientCredentials(
 					required(details.getClientId(), "client-id",
-							"Set it to the client id of your LivePerson app installation (Conversational Cloud > "
-									+ "Campaign Builder > Data Sources > API > Installed apps)."),
+							"Set it to the client id of your LivePerson app installation (LivePerson creates it "
+									+ "on request through your account representative)."),
 					required(details.getClientSecret(), "client-secret",
 							"Set it to the client secret of your LivePerson app installation, preferably from an "
 									+ "environment variable (LIVEPERSON_FUNCTIONS_CLIENT_SECRET) or a secret store."));
@@ -131,16 +132,14 @@ final class FunctionsSettings {
 		if (uri == null) {
 			return null;
 		}
-		String path = uri.getRawPath();
-		String scheme = uri.getScheme();
-		if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
-				|| uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
-				|| uri.getRawFragment() != null || (path != null && !path.isEmpty() && !path.equals("/"))) {
+		try {
+			return ServiceEndpoints.baseUri(uri, property);
+		}
+		catch (IllegalArgumentException ex) {
 			throw new InvalidFunctionsPropertyException(PREFIX + property, uri.toString(),
 					"an endpoint is a plain scheme://host[:port] URL", "Set '" + PREFIX + property
 							+ "' to a URL such as 'https://va.faasgw.liveperson.net', or remove it to use discovery.");
 		}
-		return URI.create(scheme + "://" + uri.getRawAuthority());
 	}
 
 	private static URI discoveryUri(URI uri) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -14,8 +13,6 @@ import org.springframework.util.Assert;
 
 import io.github.lpfunctions.client.FaaSAuthenticationException;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
-import io.github.lpfunctions.client.auth.ClientAuthentication;
-import io.github.lpfunctions.client.auth.ClientCredentialsAuthentication;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 
 /**
@@ -35,41 +32,23 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 
 	private final ReactiveFunctionsTemplate template;
 
-	private final @Nullable ClientAuthentication authentication;
-
 	private final Duration timeout;
 
 	private final Mono<Health> health;
 
 	/**
 	 * Create an indicator that checks the template's own authentication, sharing its
-	 * token cache: for {@link ClientCredentialsAuthentication} an access token is
-	 * obtained, for any other authentication the headers of a gateway request.
+	 * token cache: it asks for the credentials of a gateway request, which for client
+	 * credentials means a valid access token.
 	 * @param template the template whose account is checked
 	 * @param cacheTtl how long a result is reused; zero to check on every call
 	 * @param timeout how long one check may take
 	 */
 	public FunctionsHealthIndicator(ReactiveFunctionsTemplate template, Duration cacheTtl, Duration timeout) {
-		this(template, template.getAuthentication(), cacheTtl, timeout);
-	}
-
-	/**
-	 * Create an indicator.
-	 * @param template the template whose account is checked
-	 * @param authentication the credentials to check: for
-	 * {@link ClientCredentialsAuthentication} an access token is obtained, for any other
-	 * authentication the headers of a gateway request; {@code null} to check only the
-	 * endpoints
-	 * @param cacheTtl how long a result is reused; zero to check on every call
-	 * @param timeout how long one check may take
-	 */
-	public FunctionsHealthIndicator(ReactiveFunctionsTemplate template, @Nullable ClientAuthentication authentication,
-			Duration cacheTtl, Duration timeout) {
 		Assert.notNull(template, "'template' must not be null");
 		Assert.isTrue(!cacheTtl.isNegative(), "'cacheTtl' must not be negative");
 		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "'timeout' must be positive");
 		this.template = template;
-		this.authentication = authentication;
 		this.timeout = timeout;
 		Mono<Health> check = Mono.defer(this::check);
 		this.health = cacheTtl.isZero() ? check : check.cache(cacheTtl);
@@ -102,11 +81,7 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 		Health.Builder details = new Health.Builder().withDetail("account", account)
 			.withDetail("platform", this.template.platformOf(endpoints).name().toLowerCase(Locale.ROOT))
 			.withDetail("gateway", gateway.getAuthority());
-		if (this.authentication == null) {
-			return Mono.just(details.up().withDetail("credentials", "not checked").build());
-		}
-		Mono<?> credentials = (this.authentication instanceof ClientCredentialsAuthentication clientCredentials)
-				? clientCredentials.accessToken() : this.authentication.authenticate(HttpMethod.POST, gateway);
+		Mono<?> credentials = this.template.getAuthentication().authenticate(HttpMethod.POST, gateway);
 		return credentials.then(Mono.fromSupplier(() -> details.up().build()))
 			.onErrorResume((ex) -> Mono
 				.just(details.down().withDetail("reason", reason(ex)).withDetail("error", message(ex)).build()));

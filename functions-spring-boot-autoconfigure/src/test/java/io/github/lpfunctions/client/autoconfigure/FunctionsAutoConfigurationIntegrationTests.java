@@ -131,6 +131,17 @@ class FunctionsAutoConfigurationIntegrationTests {
 	}
 
 	@Test
+	void observationsCanBeSwitchedOffByTheirPrefix() {
+		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
+				"--management.observations.enable.liveperson.functions=false")) {
+			context.getBean(FunctionsTemplate.class).isImplemented("conversational_command");
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			assertThat(meters.find("liveperson.functions.requests").timers()).isEmpty();
+			assertThat(meters.find("http.client.requests").timers()).isNotEmpty();
+		}
+	}
+
+	@Test
 	void closingTheContextClosesTheTemplatesConnectionPool() {
 		ConfigurableApplicationContext context = run(WebApplicationType.NONE);
 		ReactiveFunctionsTemplate reactive = context.getBean(ReactiveFunctionsTemplate.class);
