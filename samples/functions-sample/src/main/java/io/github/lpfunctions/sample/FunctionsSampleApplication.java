@@ -2,6 +2,9 @@ package io.github.lpfunctions.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.github.lpfunctions.sample.support.emulator.EmulatorConfiguration;
 
 /**
  * The sample application: REST endpoints that invoke LivePerson Functions. By default it
@@ -9,10 +12,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code liveperson} it uses the account given by the environment variables
  * {@code LP_ACCOUNT_ID}, {@code LP_CLIENT_ID}, {@code LP_CLIENT_SECRET} and, optionally,
  * {@code LP_REGION}.
+ * <p>
+ * The emulator and its demo functions come from the module shared by both samples,
+ * through the imported {@link EmulatorConfiguration} (inactive with {@code liveperson}).
  *
  * @author LivePerson Functions for Spring contributors
  */
 @SpringBootApplication
+@Import(EmulatorConfiguration.class)
 public class FunctionsSampleApplication {
 
 	/**

@@ -3,19 +3,15 @@ package io.github.lpfunctions.sample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import io.github.lpfunctions.sample.emulator.DemoFunctions;
+import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
 import io.github.lpfunctions.sample.test.SampleApplicationContract;
 
 /**
  * Smoke test of this sample (Spring MVC): it starts as {@code spring-boot:run} starts it,
- * with its in-process emulator and {@link DemoFunctions}; the test is the shared
+ * with the shared in-process emulator and {@link DemoFunctions}; the test is the shared
  * {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FunctionsSampleApplicationTests extends SampleApplicationContract {
-
-	FunctionsSampleApplicationTests() {
-		super(DemoFunctions.class);
-	}
 
 }

@@ -3,7 +3,6 @@ package io.github.lpfunctions.sample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import io.github.lpfunctions.sample.emulator.DemoFunctions;
 import io.github.lpfunctions.sample.test.SampleFailuresContract;
 
 /**
@@ -13,9 +12,5 @@ import io.github.lpfunctions.sample.test.SampleFailuresContract;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FunctionsSampleFailureIntegrationTests extends SampleFailuresContract {
-
-	FunctionsSampleFailureIntegrationTests() {
-		super(DemoFunctions.class);
-	}
 
 }

@@ -3,7 +3,6 @@ package io.github.lpfunctions.sample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import io.github.lpfunctions.sample.emulator.DemoFunctions;
 import io.github.lpfunctions.sample.test.SampleEndpointsContract;
 
 /**
@@ -15,7 +14,7 @@ import io.github.lpfunctions.sample.test.SampleEndpointsContract;
 class FunctionsSampleIntegrationTests extends SampleEndpointsContract {
 
 	FunctionsSampleIntegrationTests() {
-		super("functions-sample", DemoFunctions.class);
+		super("functions-sample");
 	}
 
 }

@@ -18,6 +18,7 @@ import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.GatewayFault;
 import io.github.lpfunctions.emulator.RecordedRequest;
+import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -28,8 +29,8 @@ import static org.assertj.core.api.Assertions.within;
  * in-process emulator. The emulator's journal shows what went over the wire.
  * <p>
  * A sample extends it with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and its
- * {@code spring.application.name}, which the platform receives as the external system,
- * and its {@code DemoFunctions}.
+ * {@code spring.application.name}, which the platform receives as the external system, ;
+ * the emulator deploys the shared {@link DemoFunctions}.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -38,8 +39,6 @@ public abstract class SampleEndpointsContract {
 	private static final String ACCOUNT = "123456";
 
 	private final String externalSystem;
-
-	private final DemoFunctionIds demo;
 
 	@LocalServerPort
 	private int port;
@@ -53,11 +52,9 @@ public abstract class SampleEndpointsContract {
 	 * Create the contract of a sample.
 	 * @param applicationName the sample's {@code spring.application.name}: the
 	 * {@code externalSystem} of every request it sends to LivePerson Functions
-	 * @param demoFunctions the sample's {@code DemoFunctions} ({@link DemoFunctionIds})
 	 */
-	protected SampleEndpointsContract(String applicationName, Class<?> demoFunctions) {
+	protected SampleEndpointsContract(String applicationName) {
 		this.externalSystem = applicationName;
-		this.demo = DemoFunctionIds.of(demoFunctions);
 	}
 
 	@BeforeEach
@@ -68,7 +65,7 @@ public abstract class SampleEndpointsContract {
 
 	@Test
 	void invokeReturnsTheFunctionResultAsJson() {
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke",
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke",
 				"{\"text\":\"hello\",\"numbers\":[1,2.5,12345678901234567890]}");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("application/json");
@@ -79,12 +76,12 @@ public abstract class SampleEndpointsContract {
 	@Test
 	void invokeSendsTheWireFormatOfThePlatform() {
 		Instant before = Instant.now();
-		SampleClient.Response response = this.client.send("POST", "/functions/" + this.demo.echo() + "/invoke",
+		SampleClient.Response response = this.client.send("POST", "/functions/" + DemoFunctions.ECHO + "/invoke",
 				"{\"text\":\"hello\"}", Map.of("Content-Type", "application/json", "X-Request-ID", "sample-wire-1"));
 		assertThat(response.status()).isEqualTo(200);
 		RecordedRequest request = onlyGatewayRequest();
 		assertThat(request.method()).isEqualTo("POST");
-		assertThat(request.path()).isEqualTo("/api/account/" + ACCOUNT + "/lambdas/" + this.demo.echo() + "/invoke");
+		assertThat(request.path()).isEqualTo("/api/account/" + ACCOUNT + "/lambdas/" + DemoFunctions.ECHO + "/invoke");
 		assertThat(request.query()).isEqualTo("v=1&externalSystem=" + this.externalSystem);
 		assertThat(request.header("Authorization")).isEqualTo("Bearer ****");
 		assertThat(request.header("X-Request-ID")).isEqualTo("sample-wire-1");
@@ -99,7 +96,7 @@ public abstract class SampleEndpointsContract {
 
 	@Test
 	void invokeWithoutBodySendsAnEmptyPayload() {
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.greeting() + "/invoke", null);
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.GREETING + "/invoke", null);
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json())
 			.isEqualTo(SampleClient.JSON.readTree("{\"greeting\":\"Hello from LivePerson Functions!\"}"));
@@ -109,25 +106,25 @@ public abstract class SampleEndpointsContract {
 
 	@Test
 	void failingFunctionIsAProblemWithThePlatformErrorCodeStatusAndRequestId() {
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.failing() + "/invoke",
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.FAILING + "/invoke",
 				"{\"text\":\"hello\"}");
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		JsonNode problem = response.json();
 		assertThat(problem.get("title").asString()).isEqualTo("Function failed");
 		assertThat(problem.get("status").asInt()).isEqualTo(422);
-		assertThat(problem.get("detail").asString()).isEqualTo(this.demo.failureMessage());
-		assertThat(problem.get("errorCode").asString()).isEqualTo(this.demo.failureCode());
+		assertThat(problem.get("detail").asString()).isEqualTo(DemoFunctions.FAILURE_MESSAGE);
+		assertThat(problem.get("errorCode").asString()).isEqualTo(DemoFunctions.FAILURE_CODE);
 		assertThat(problem.get("platformStatus").asInt()).isEqualTo(901);
-		assertThat(problem.get("instance").asString()).isEqualTo("/functions/" + this.demo.failing() + "/invoke");
+		assertThat(problem.get("instance").asString()).isEqualTo("/functions/" + DemoFunctions.FAILING + "/invoke");
 		assertThat(problem.get("requestId").asString()).isNotBlank()
 			.isEqualTo(onlyGatewayRequest().header("X-Request-ID"));
 	}
 
 	@Test
 	void callerRequestIdIsSentAndReportedInTheProblem() {
-		SampleClient.Response response = this.client.send("POST", "/functions/" + this.demo.failing() + "/invoke", null,
-				Map.of("X-Request-ID", "caller-id-42"));
+		SampleClient.Response response = this.client.send("POST", "/functions/" + DemoFunctions.FAILING + "/invoke",
+				null, Map.of("X-Request-ID", "caller-id-42"));
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(response.json().get("requestId").asString()).isEqualTo("caller-id-42");
 		assertThat(onlyGatewayRequest().header("X-Request-ID")).isEqualTo("caller-id-42");
@@ -155,7 +152,7 @@ public abstract class SampleEndpointsContract {
 
 	@Test
 	void unreadableBodyIsABadRequestProblem() {
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke", "{not json");
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{not json");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(gatewayRequests()).isEmpty();
@@ -164,18 +161,18 @@ public abstract class SampleEndpointsContract {
 	@Test
 	void rateLimitIsServiceUnavailableWithRetryAfter() {
 		this.emulator.faults().failNextGatewayRequests(1, GatewayFault.status(429, Duration.ofSeconds(7)));
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke", "{}");
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{}");
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.retryAfter()).isEqualTo("7");
 		assertThat(response.json().get("title").asString()).isEqualTo("Rate limited by LivePerson Functions");
 		assertThat(response.json().get("platformStatus").asInt()).isEqualTo(429);
-		assertThat(this.emulator.functions().invocations(this.demo.echo())).isZero();
+		assertThat(this.emulator.functions().invocations(DemoFunctions.ECHO)).isZero();
 	}
 
 	@Test
 	void platformServerErrorIsBadGateway() {
 		this.emulator.faults().failNextGatewayRequests(1, 500);
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke", "{}");
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{}");
 		assertThat(response.status()).isEqualTo(502);
 		assertThat(response.json().get("title").asString()).isEqualTo("LivePerson Functions failed");
 		assertThat(response.json().get("platformStatus").asInt()).isEqualTo(500);
@@ -183,20 +180,20 @@ public abstract class SampleEndpointsContract {
 
 	@Test
 	void eventInvokeReturnsOneResultPerBoundFunction() {
-		SampleClient.Response response = this.client.post("/events/" + this.demo.event() + "/invoke",
+		SampleClient.Response response = this.client.post("/events/" + DemoFunctions.EVENT + "/invoke",
 				"{\"command\":\"demo\"}");
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode results = response.json();
 		assertThat(results.isArray()).isTrue();
 		assertThat(results.size()).isOne();
 		JsonNode result = results.get(0);
-		assertThat(result.get("uuid").asString()).isEqualTo(this.demo.eventHandler());
+		assertThat(result.get("uuid").asString()).isEqualTo(DemoFunctions.EVENT_HANDLER);
 		assertThat(result.get("result"))
 			.isEqualTo(SampleClient.JSON.readTree("{\"handled\":true,\"command\":\"demo\"}"));
 		assertThat(Instant.parse(result.get("timestamp").asString())).isCloseTo(Instant.now(),
 				within(1, ChronoUnit.MINUTES));
 		RecordedRequest request = onlyGatewayRequest();
-		assertThat(request.path()).isEqualTo("/api/account/" + ACCOUNT + "/events/" + this.demo.event() + "/invoke");
+		assertThat(request.path()).isEqualTo("/api/account/" + ACCOUNT + "/events/" + DemoFunctions.EVENT + "/invoke");
 		assertThat(request.query()).isEqualTo("v=1&externalSystem=" + this.externalSystem);
 		assertThat(request.header("Authorization")).isEqualTo("Bearer ****");
 		JsonNode body = SampleClient.JSON.readTree(request.body());
@@ -214,11 +211,11 @@ public abstract class SampleEndpointsContract {
 	@Test
 	void eventInvokeFailureIsAProblem() {
 		this.emulator.faults().failNextGatewayRequests(1, 502);
-		SampleClient.Response response = this.client.post("/events/" + this.demo.event() + "/invoke", "{}");
+		SampleClient.Response response = this.client.post("/events/" + DemoFunctions.EVENT + "/invoke", "{}");
 		assertThat(response.status()).isEqualTo(502);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("platformStatus").asInt()).isEqualTo(502);
-		assertThat(response.json().get("instance").asString()).isEqualTo("/events/" + this.demo.event() + "/invoke");
+		assertThat(response.json().get("instance").asString()).isEqualTo("/events/" + DemoFunctions.EVENT + "/invoke");
 	}
 
 	@Test
@@ -283,7 +280,7 @@ public abstract class SampleEndpointsContract {
 	void requestMetricCountsInvocationsByOperationAndOutcome() {
 		String path = "/actuator/metrics/liveperson.functions.requests?tag=operation:invoke&tag=outcome:FUNCTION_ERROR";
 		double before = count(this.client.get(path));
-		this.client.post("/functions/" + this.demo.failing() + "/invoke", "{}");
+		this.client.post("/functions/" + DemoFunctions.FAILING + "/invoke", "{}");
 		SampleClient.Response response = this.client.get(path);
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("name").asString()).isEqualTo("liveperson.functions.requests");

@@ -13,6 +13,7 @@ import org.springframework.test.annotation.DirtiesContext.MethodMode;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * End to end, the failures every sample must report that need a context of their own: a
  * short deadline, and an authorization server that is down before the first token was
  * obtained. The properties these tests rely on come with them; a sample extends it with
- * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and its {@code DemoFunctions}.
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}; the emulator deploys the shared
+ * {@link DemoFunctions}.
  *
  * @author LivePerson Functions for Spring contributors
  */
 @TestPropertySource(properties = { "liveperson.functions.timeout=3s", "liveperson.functions.health.cache-ttl=0s" })
 public abstract class SampleFailuresContract {
-
-	private final DemoFunctionIds demo;
 
 	@LocalServerPort
 	private int port;
@@ -39,10 +39,8 @@ public abstract class SampleFailuresContract {
 
 	/**
 	 * Create the contract of a sample.
-	 * @param demoFunctions the sample's {@code DemoFunctions} ({@link DemoFunctionIds})
 	 */
-	protected SampleFailuresContract(Class<?> demoFunctions) {
-		this.demo = DemoFunctionIds.of(demoFunctions);
+	protected SampleFailuresContract() {
 	}
 
 	@BeforeEach
@@ -54,7 +52,7 @@ public abstract class SampleFailuresContract {
 	@Test
 	void noAnswerWithinTheDeadlineIsGatewayTimeout() {
 		this.emulator.faults().gatewayLatency(Duration.ofSeconds(6));
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke", "{}");
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{}");
 		assertThat(response.status()).isEqualTo(504);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("title").asString()).isEqualTo("LivePerson Functions timed out");
@@ -65,12 +63,12 @@ public abstract class SampleFailuresContract {
 	@DirtiesContext(methodMode = MethodMode.BEFORE_METHOD)
 	void authorizationServerDownIsServiceUnavailableAndHealthDown() {
 		this.emulator.faults().authorizationServerDown(true);
-		SampleClient.Response response = this.client.post("/functions/" + this.demo.echo() + "/invoke", "{}");
+		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{}");
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.json().get("title").asString()).isEqualTo("Cannot authenticate with LivePerson Functions");
 		assertThat(response.json().get("platformStatus").asInt()).isEqualTo(503);
-		assertThat(this.emulator.functions().invocations(this.demo.echo())).isZero();
+		assertThat(this.emulator.functions().invocations(DemoFunctions.ECHO)).isZero();
 		SampleClient.Response health = this.client.get("/actuator/health");
 		assertThat(health.status()).isEqualTo(503);
 		JsonNode component = health.json().get("components").get("livepersonFunctions");

@@ -11,6 +11,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 
 import io.github.lpfunctions.client.FaaSException;
 import io.github.lpfunctions.client.FaaSLambdaException;
+import io.github.lpfunctions.sample.support.FunctionsProblems;
 
 /**
  * Renders every failure as an RFC 9457 problem detail ({@code application/problem+json}):

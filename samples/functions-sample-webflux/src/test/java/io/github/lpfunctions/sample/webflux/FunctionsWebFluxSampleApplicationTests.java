@@ -4,18 +4,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import io.github.lpfunctions.sample.test.SampleApplicationContract;
-import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
+import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
 
 /**
  * Smoke test of this sample (Spring WebFlux): it starts as {@code spring-boot:run} starts
- * it, with its in-process emulator and {@link DemoFunctions}; the test is the shared
- * {@link SampleApplicationContract}.
+ * it, with the shared in-process emulator and {@link DemoFunctions}; the test is the
+ * shared {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FunctionsWebFluxSampleApplicationTests extends SampleApplicationContract {
-
-	FunctionsWebFluxSampleApplicationTests() {
-		super(DemoFunctions.class);
-	}
 
 }

@@ -4,7 +4,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import io.github.lpfunctions.sample.test.SampleFailuresContract;
-import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
 
 /**
  * End to end, the failures of this sample (Spring WebFlux) that need a context of their
@@ -13,9 +12,5 @@ import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FunctionsWebFluxSampleFailureIntegrationTests extends SampleFailuresContract {
-
-	FunctionsWebFluxSampleFailureIntegrationTests() {
-		super(DemoFunctions.class);
-	}
 
 }

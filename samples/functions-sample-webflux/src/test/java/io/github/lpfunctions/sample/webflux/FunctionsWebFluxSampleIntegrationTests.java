@@ -4,7 +4,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import io.github.lpfunctions.sample.test.SampleEndpointsContract;
-import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
 
 /**
  * End to end: HTTP client → this sample (Spring WebFlux, the auto-configured
@@ -15,7 +14,7 @@ import io.github.lpfunctions.sample.webflux.emulator.DemoFunctions;
 class FunctionsWebFluxSampleIntegrationTests extends SampleEndpointsContract {
 
 	FunctionsWebFluxSampleIntegrationTests() {
-		super("functions-sample-webflux", DemoFunctions.class);
+		super("functions-sample-webflux");
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample.webflux;
+package io.github.lpfunctions.sample.support;
 
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -83,7 +83,7 @@ import io.github.lpfunctions.client.FaaSLambdaException;
  *
  * @author LivePerson Functions for Spring contributors
  */
-final class FunctionsProblems {
+public final class FunctionsProblems {
 
 	private static final String CUSTOM_FAILURE = "com.liveperson.faas.handler.custom-failure";
 
@@ -97,7 +97,7 @@ final class FunctionsProblems {
 	 * @param ex the failure
 	 * @return the response
 	 */
-	static ResponseEntity<ProblemDetail> of(FaaSException ex) {
+	public static ResponseEntity<ProblemDetail> of(FaaSException ex) {
 		if (ex instanceof FaaSLambdaException lambda) {
 			return functionFailed(lambda);
 		}
@@ -124,7 +124,7 @@ final class FunctionsProblems {
 	 * @param ex the failure
 	 * @return the response
 	 */
-	static ResponseEntity<ProblemDetail> of(IllegalArgumentException ex) {
+	public static ResponseEntity<ProblemDetail> of(IllegalArgumentException ex) {
 		return response(problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage()), null);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample.emulator;
+package io.github.lpfunctions.sample.support.emulator;
 
 import java.util.List;
 import java.util.Map;

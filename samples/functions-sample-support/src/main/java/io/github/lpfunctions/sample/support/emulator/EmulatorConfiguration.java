@@ -1,4 +1,4 @@
-package io.github.lpfunctions.sample.emulator;
+package io.github.lpfunctions.sample.support.emulator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,0 @@
-/**
- * The in-process LivePerson Functions emulator the sample runs against unless the
- * {@code liveperson} profile is active.
- */
-@NullMarked
-package io.github.lpfunctions.sample.emulator;
-
-import org.jspecify.annotations.NullMarked;
