@@ -145,13 +145,6 @@ public final class FunctionRegistry {
 	}
 
 	/**
-	 * Set every invocation count back to zero.
-	 */
-	public synchronized void resetInvocations() {
-		this.entries.values().forEach((slot) -> slot.invocations.set(0));
-	}
-
-	/**
 	 * Remember the functions deployed now as the baseline that {@link #resetToBaseline()}
 	 * restores.
 	 */

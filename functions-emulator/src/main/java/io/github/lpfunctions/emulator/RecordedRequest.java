@@ -7,10 +7,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request that reached the emulator, with secrets masked: the {@code Authorization}
- * header keeps only its scheme ({@code Bearer ****}) and {@code client_secret},
- * {@code password}, {@code token} and {@code refresh_token} are masked in form bodies and
- * query strings.
+ * A request that reached the emulator, with secrets masked: credential headers keep only
+ * their scheme ({@code Bearer ****}), and secret parameters are masked in form bodies and
+ * query strings (the lists are in {@code web.RequestRecordingWebFilter} and
+ * {@code web.Forms}).
  *
  * @param timestamp when the request arrived
  * @param method the HTTP method

@@ -68,14 +68,6 @@ public final class RequestJournal {
 	}
 
 	/**
-	 * Return the number of recorded requests.
-	 * @return the count
-	 */
-	public synchronized int size() {
-		return this.requests.size();
-	}
-
-	/**
 	 * Forget all recorded requests.
 	 */
 	public synchronized void clear() {

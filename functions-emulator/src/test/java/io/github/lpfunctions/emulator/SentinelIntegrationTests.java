@@ -67,6 +67,15 @@ class SentinelIntegrationTests {
 	}
 
 	@Test
+	void malformedBasicCredentialsAreInvalidClient() {
+		String basic = Base64.getEncoder().encodeToString("emulator-client:wrong%zz".getBytes(StandardCharsets.UTF_8));
+		assertOAuthError(
+				http.postForm("/sentinel/api/account/123456/app/token?v=2.0",
+						Map.of("grant_type", "client_credentials"), "Authorization", "Basic " + basic),
+				401, "invalid_client");
+	}
+
+	@Test
 	void wrongSecretIsInvalidClient() {
 		assertOAuthError(token("123456", "emulator-client", "wrong"), 401, "invalid_client");
 	}

@@ -1,6 +1,5 @@
 package io.github.lpfunctions.emulator.sentinel;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -257,8 +256,8 @@ public final class SentinelHandler {
 		String basic = basicCredentials(request);
 		if (clientSecret == null && basic != null) {
 			int colon = basic.indexOf(':');
-			clientId = (colon >= 0) ? decode(basic.substring(0, colon)) : basic;
-			clientSecret = (colon >= 0) ? decode(basic.substring(colon + 1)) : null;
+			clientId = (colon >= 0) ? Forms.decode(basic.substring(0, colon)) : basic;
+			clientSecret = (colon >= 0) ? Forms.decode(basic.substring(colon + 1)) : null;
 		}
 		if (clientSecret == null && acceptQuery) {
 			clientId = request.queryParam("client_id").orElse(clientId);
@@ -316,10 +315,6 @@ public final class SentinelHandler {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static String decode(String value) {
-		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 
 	private static Mono<ServerResponse> tokenResponse(Map<String, Object> body) {

@@ -16,6 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Starts the emulator when the test context is created, adds its
@@ -28,8 +29,6 @@ import org.springframework.test.context.MergedContextConfiguration;
 class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	static final String BEAN_NAME = "functionsEmulator";
-
-	private static final String INLINED_PROPERTIES = "Inlined Test Properties";
 
 	private final Platform platform;
 
@@ -53,8 +52,8 @@ class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		MapPropertySource source = new MapPropertySource("functionsEmulator",
 				new LinkedHashMap<>(emulator.properties()));
-		if (sources.contains(INLINED_PROPERTIES)) {
-			sources.addAfter(INLINED_PROPERTIES, source);
+		if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, source);
 		}
 		else {
 			sources.addFirst(source);
@@ -68,14 +67,8 @@ class FunctionsEmulatorContextCustomizer implements ContextCustomizer {
 
 	private static Map<String, String> parse(List<String> properties) {
 		Map<String, String> result = new LinkedHashMap<>();
-		for (String property : properties) {
-			int separator = property.indexOf('=');
-			if (separator <= 0) {
-				throw new IllegalArgumentException(
-						"@FunctionsEmulatorTest properties must be 'name=value', got '" + property + "'");
-			}
-			result.put(property.substring(0, separator).trim(), property.substring(separator + 1).trim());
-		}
+		TestPropertySourceUtils.convertInlinedPropertiesToMap(properties.toArray(String[]::new))
+			.forEach((name, value) -> result.put(name, String.valueOf(value)));
 		return result;
 	}
 

@@ -29,14 +29,6 @@ public final class AdvertisedAddress implements ApplicationListener<WebServerIni
 	}
 
 	/**
-	 * Return the advertised host.
-	 * @return the host
-	 */
-	public String host() {
-		return this.host;
-	}
-
-	/**
 	 * Return the port the server listens on.
 	 * @return the port, {@code -1} before the server started
 	 */

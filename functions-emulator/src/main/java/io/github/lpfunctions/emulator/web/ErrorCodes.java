@@ -3,6 +3,7 @@ package io.github.lpfunctions.emulator.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.github.lpfunctions.emulator.Platform;
 
@@ -51,6 +52,10 @@ public final class ErrorCodes {
 			"com.liveperson.faas.function.not-found", "com.liveperson.faas.handler.log-limit-reached",
 			"com.liveperson.faas.function.runtime.limit-reached");
 
+	private static final Map<String, String> V2_TO_V1 = V1_TO_V2.entrySet()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
 	private ErrorCodes() {
 	}
 
@@ -65,12 +70,7 @@ public final class ErrorCodes {
 		if (platform == Platform.V2) {
 			return V1_TO_V2.getOrDefault(code, code);
 		}
-		return V1_TO_V2.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().equals(code))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(code);
+		return V2_TO_V1.getOrDefault(code, code);
 	}
 
 	/**

@@ -72,7 +72,13 @@ public final class Forms {
 		return joiner.toString();
 	}
 
-	private static String decode(String text) {
+	/**
+	 * Decode one form-encoded value; a malformed escape is kept as it is rather than
+	 * failing the request.
+	 * @param text the encoded value
+	 * @return the decoded value
+	 */
+	public static String decode(String text) {
 		try {
 			return URLDecoder.decode(text, StandardCharsets.UTF_8);
 		}

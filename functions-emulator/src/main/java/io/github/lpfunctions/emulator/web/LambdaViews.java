@@ -37,7 +37,7 @@ final class LambdaViews {
 		view.put("updatedAt", entry.updatedAt().toString());
 		view.put("updatedBy", USER);
 		view.put("lastDeployment", (function.state() != FunctionState.DRAFT) ? deployment(entry) : null);
-		view.put("implementation", implementation(function));
+		view.put("implementation", implementation());
 		return view;
 	}
 
@@ -65,7 +65,7 @@ final class LambdaViews {
 		return deployment;
 	}
 
-	private static Map<String, Object> implementation(EmulatedFunction function) {
+	private static Map<String, Object> implementation() {
 		Map<String, Object> implementation = new LinkedHashMap<>();
 		implementation.put("code", "function lambda(input, callback) {\n  // emulated by functions-emulator\n}");
 		implementation.put("dependencies", List.of());

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FunctionsEmulatorTest
 class ServletHostIntegrationTests {
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Autowired
 	FunctionsEmulator emulator;
