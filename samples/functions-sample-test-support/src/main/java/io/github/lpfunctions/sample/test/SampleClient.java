@@ -24,7 +24,11 @@ public final class SampleClient {
 	 */
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	// HTTP/1.1 only, as the emulator's tests: no h2c upgrade attempt on plain http.
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private final String baseUrl;
 
