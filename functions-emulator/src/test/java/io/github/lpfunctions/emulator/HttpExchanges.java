@@ -23,8 +23,7 @@ final class HttpExchanges {
 
 	static final String INVOCATION = "{\"timestamp\":1700000000000,\"headers\":[{\"key\":\"Accept-Language\",\"value\":\"en-US\"}],\"payload\":{\"hello\":\"world\"}}";
 
-	// HTTP/1.1 only: the JDK client's h2c upgrade attempt on plain http, which the
-	// emulator does not take up, now and then left a request hanging until its timeout.
+	// HTTP/1.1: one keep-alive connection, as LivePerson's gateway and our client use
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -33,8 +32,15 @@ final class HttpExchanges {
 
 	private final FunctionsEmulator emulator;
 
+	private final Duration timeout;
+
 	HttpExchanges(FunctionsEmulator emulator) {
+		this(emulator, Duration.ofSeconds(10));
+	}
+
+	HttpExchanges(FunctionsEmulator emulator, Duration timeout) {
 		this.emulator = emulator;
+		this.timeout = timeout;
 	}
 
 	HttpResponse<String> get(String path, String... headers) {
@@ -93,7 +99,7 @@ final class HttpExchanges {
 
 	HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + path))
-			.timeout(Duration.ofSeconds(10));
+			.timeout(this.timeout);
 		for (int i = 0; i < headers.length; i += 2) {
 			builder.header(headers[i], headers[i + 1]);
 		}
