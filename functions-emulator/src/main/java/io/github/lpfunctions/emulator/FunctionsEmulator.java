@@ -9,6 +9,7 @@ import java.util.Map;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 import io.github.lpfunctions.emulator.web.AdvertisedAddress;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -358,14 +359,19 @@ public final class FunctionsEmulator implements AutoCloseable {
 			// files and re-initialize the host's logging
 			application.setListeners(List.of());
 			application.setInitializers(List.of());
+			// the builder's functions are beans, so they are deployed before the server
+			// accepts its first request
+			application.addInitializers((context) -> registerFunctions(context.getBeanFactory()));
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
-			ConfigurableApplicationContext context = application.run();
-			FunctionRegistry registry = context.getBean(FunctionRegistry.class);
-			registry.putAll(this.functions);
-			registry.captureBaseline();
-			return new FunctionsEmulator(context);
+			return new FunctionsEmulator(application.run());
+		}
+
+		private void registerFunctions(ConfigurableListableBeanFactory beanFactory) {
+			for (int i = 0; i < this.functions.size(); i++) {
+				beanFactory.registerSingleton("functionsEmulatorFunction" + i, this.functions.get(i));
+			}
 		}
 
 	}

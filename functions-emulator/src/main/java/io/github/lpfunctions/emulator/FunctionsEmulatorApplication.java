@@ -31,6 +31,15 @@ public final class FunctionsEmulatorApplication {
 	 * @param args command-line arguments, e.g. {@code --server.port=9000}
 	 */
 	public static void main(String[] args) {
+		run(args);
+	}
+
+	/**
+	 * Start the emulator as {@link #main(String[])} does and return its context.
+	 * @param args command-line arguments
+	 * @return the running context; closing it stops the emulator
+	 */
+	public static ConfigurableApplicationContext run(String... args) {
 		SpringApplication application = new SpringApplication(FunctionsEmulatorConfiguration.class);
 		application.setWebApplicationType(WebApplicationType.REACTIVE);
 		application.setDefaultProperties(Map.of("server.port", "8787", "spring.config.name", "functions-emulator"));
@@ -45,6 +54,7 @@ public final class FunctionsEmulatorApplication {
 				"LivePerson Functions emulator listening on {} (platform {}). Point an application at it with "
 						+ "(the client secret is the emulator's demo value, not a real secret):{}{}",
 				emulator.baseUrl(), emulator.platform(), System.lineSeparator(), settings);
+		return context;
 	}
 
 }

@@ -18,6 +18,7 @@ import reactor.netty.resources.LoopResources;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
@@ -66,10 +67,22 @@ public class FunctionsEmulatorConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * The functions of {@code functions.emulator.functions[n]} and every
+	 * {@link EmulatedFunction} bean, deployed before the server starts; a reset restores
+	 * them.
+	 * @param properties the emulator properties
+	 * @param functions the function beans (those of {@link FunctionsEmulator.Builder})
+	 * @param jsonMapper the mapper for JSON results
+	 * @param clock the clock
+	 * @return the registry
+	 */
 	@Bean
-	FunctionRegistry functionRegistry(FunctionsEmulatorProperties properties, JsonMapper jsonMapper, Clock clock) {
+	FunctionRegistry functionRegistry(FunctionsEmulatorProperties properties,
+			ObjectProvider<EmulatedFunction> functions, JsonMapper jsonMapper, Clock clock) {
 		FunctionRegistry registry = new FunctionRegistry(clock);
 		properties.getFunctions().forEach((function) -> registry.put(toFunction(function, jsonMapper)));
+		functions.orderedStream().forEach(registry::put);
 		registry.captureBaseline();
 		return registry;
 	}
@@ -88,6 +101,10 @@ public class FunctionsEmulatorConfiguration {
 	TokenIssuer tokenIssuer(FunctionsEmulatorProperties properties, JsonMapper jsonMapper, Clock clock) {
 		String signingKey = properties.getSigningKey();
 		byte[] key = (signingKey != null) ? signingKey.getBytes(StandardCharsets.UTF_8) : TokenIssuer.randomKey();
+		if (key.length < 32) {
+			throw new IllegalStateException(
+					"functions.emulator.signing-key must have at least 32 bytes (HS256), it has " + key.length);
+		}
 		return new TokenIssuer(key, clock, jsonMapper);
 	}
 

@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,16 @@ class FaultInjectionIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(HttpExchanges.json(response).get("error").asString()).isEqualTo("temporarily_unavailable");
 		assertThat(http.invoke("echo", token).statusCode()).as("gateway still up").isEqualTo(200);
+		assertThat(http
+			.get("/sentinel/api/account/123456/authorize?v=1.0&response_type=code"
+					+ "&client_id=emulator-client&redirect_uri=http://localhost/cb")
+			.statusCode()).as("login page").isEqualTo(503);
+		for (String path : List.of("/sentinel/api/v2/account/123456/app/token?v=2.0",
+				"/sentinel/api/account/123456/authorize?v=1.0", "/sentinel/api/account/123456/token?v=2.0",
+				"/sentinel/api/account/123456/token/revoke?v=1.0")) {
+			assertThat(http.postForm(path, Map.of("grant_type", "client_credentials")).statusCode()).as(path)
+				.isEqualTo(503);
+		}
 		emulator.faults().authorizationServerDown(false);
 		assertThat(http.accessToken()).isNotBlank();
 	}

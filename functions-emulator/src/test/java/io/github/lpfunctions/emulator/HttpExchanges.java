@@ -98,7 +98,10 @@ final class HttpExchanges {
 	}
 
 	HttpRequest.Builder request(String path, String... headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.emulator.baseUrl() + path))
+		// localhost, not baseUrl(): the advertised host may be any name
+		// (functions.emulator.host)
+		HttpRequest.Builder builder = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.emulator.port() + path))
 			.timeout(this.timeout);
 		for (int i = 0; i < headers.length; i += 2) {
 			builder.header(headers[i], headers[i + 1]);

@@ -220,6 +220,13 @@ class SentinelIntegrationTests {
 	}
 
 	@Test
+	void revokingAnUnknownTokenIsOk() {
+		HttpResponse<String> revoke = http.postForm("/sentinel/api/account/123456/token/revoke?v=1.0",
+				Map.of("token", "never-issued", "client_id", "emulator-client", "client_secret", "emulator-secret"));
+		assertThat(revoke.statusCode()).as("RFC 7009: an invalid token is no error").isEqualTo(200);
+	}
+
+	@Test
 	void authorizePageRejectsUnknownClient() {
 		HttpResponse<String> page = http.get("/sentinel/api/account/123456/authorize?v=1.0&response_type=code"
 				+ "&client_id=other&redirect_uri=http://localhost/cb");

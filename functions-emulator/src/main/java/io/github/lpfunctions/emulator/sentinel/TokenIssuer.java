@@ -107,9 +107,8 @@ public final class TokenIssuer {
 			Duration lifetime) {
 		Instant issuedAt = this.clock.instant();
 		long now = issuedAt.getEpochSecond();
-		// round the expiry up to a whole second: a token never lives shorter than asked
-		Instant expiry = issuedAt.plus(lifetime);
-		long exp = expiry.getEpochSecond() + ((expiry.getNano() > 0) ? 1 : 0);
+		// as authorization servers do: exp - iat is the lifetime that expires_in states
+		long exp = now + lifetime.toSeconds();
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("iss", ISSUER);
 		claims.put("sub", subject);

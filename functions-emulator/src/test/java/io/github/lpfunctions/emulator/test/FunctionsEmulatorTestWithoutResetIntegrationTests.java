@@ -1,0 +1,43 @@
+package io.github.lpfunctions.emulator.test;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(classes = FunctionsEmulatorTestWithoutResetIntegrationTests.EmptyConfiguration.class)
+@FunctionsEmulatorTest(resetBeforeEachTest = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FunctionsEmulatorTestWithoutResetIntegrationTests {
+
+	@Autowired
+	FunctionsEmulator emulator;
+
+	@Test
+	@Order(1)
+	void firstTestChangesTheEmulator() {
+		this.emulator.functions().put(EmulatedFunction.echo("deployed-by-the-first-test"));
+		this.emulator.faults().discoveryDown(true);
+	}
+
+	@Test
+	@Order(2)
+	void secondTestStillSeesTheChanges() {
+		assertThat(this.emulator.functions().get("deployed-by-the-first-test")).isPresent();
+		assertThat(this.emulator.faults().isDiscoveryDown()).isTrue();
+	}
+
+	@SpringBootConfiguration
+	static class EmptyConfiguration {
+
+	}
+
+}
