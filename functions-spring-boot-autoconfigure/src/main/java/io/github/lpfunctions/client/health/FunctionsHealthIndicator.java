@@ -23,8 +23,9 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
  * <p>
  * Details: {@code account}, {@code platform}, {@code gateway} (host and port) and, when
  * DOWN, {@code reason} ({@code discovery-failed}, {@code bad-credentials},
- * {@code authorization-server-unreachable}, {@code authorization-failed} or
- * {@code timeout}) and {@code error}. Never a secret or a token.
+ * {@code authorization-server-unreachable} (no answer),
+ * {@code authorization-server-unavailable} (5xx or 429), {@code authorization-failed}
+ * (any other refusal) or {@code timeout}) and {@code error}. Never a secret or a token.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -92,7 +93,14 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 			if (authentication.isBadCredentials()) {
 				return "bad-credentials";
 			}
-			return (authentication.getStatusCode() == 0) ? "authorization-server-unreachable" : "authorization-failed";
+			int status = authentication.getStatusCode();
+			if (status == 0) {
+				return "authorization-server-unreachable";
+			}
+			// the server is there but cannot serve: not a verdict on our credentials
+			if (status >= 500 || status == 429) {
+				return "authorization-server-unavailable";
+			}
 		}
 		return "authorization-failed";
 	}

@@ -53,7 +53,10 @@ final class FakeLivePerson implements AutoCloseable {
 		BAD_CREDENTIALS,
 
 		/** Answers 503. */
-		UNAVAILABLE
+		UNAVAILABLE,
+
+		/** Knows the client but refuses it a token (403). */
+		FORBIDDEN
 
 	}
 
@@ -158,6 +161,7 @@ final class FakeLivePerson implements AutoCloseable {
 			}
 			case BAD_CREDENTIALS -> json(401, "{\"error\":\"invalid_client\",\"error_description\":\"bad client\"}");
 			case UNAVAILABLE -> json(503, "{\"error\":\"temporarily_unavailable\"}");
+			case FORBIDDEN -> json(403, "{\"error\":\"access_denied\"}");
 		};
 	}
 

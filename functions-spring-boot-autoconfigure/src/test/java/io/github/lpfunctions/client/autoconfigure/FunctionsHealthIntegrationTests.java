@@ -85,8 +85,20 @@ class FunctionsHealthIntegrationTests {
 				"--liveperson.functions.health.cache-ttl=0s")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(down.getDetails()).containsEntry("reason", "authorization-failed");
+			assertThat(down.getDetails()).containsEntry("reason", "authorization-server-unavailable");
 			assertThat((String) down.getDetails().get("error")).contains("temporarily_unavailable");
+		}
+	}
+
+	@Test
+	void healthIsDownWhenTheAuthorizationServerRefusesAToken() {
+		this.liveperson.sentinelMode(SentinelMode.FORBIDDEN);
+		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
+				"--liveperson.functions.health.cache-ttl=0s")) {
+			IndicatedHealthDescriptor down = health(context);
+			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(down.getDetails()).containsEntry("reason", "authorization-failed");
+			assertThat((String) down.getDetails().get("error")).contains("access_denied");
 		}
 	}
 

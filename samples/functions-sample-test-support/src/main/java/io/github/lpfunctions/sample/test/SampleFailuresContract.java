@@ -73,7 +73,7 @@ public abstract class SampleFailuresContract {
 		assertThat(health.status()).isEqualTo(503);
 		JsonNode component = health.json().get("components").get("livepersonFunctions");
 		assertThat(component.get("status").asString()).isEqualTo("DOWN");
-		assertThat(component.get("details").get("reason").asString()).isEqualTo("authorization-failed");
+		assertThat(component.get("details").get("reason").asString()).isEqualTo("authorization-server-unavailable");
 	}
 
 }
