@@ -2,12 +2,14 @@ package io.github.lpfunctions.client;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * The error a LivePerson Functions service reported: V1 bodies
  * {@code {"errorCode","errorMsg"}} and V2 bodies {@code {"code","message"}} both end up
- * here.
+ * here. Written as JSON it is {@code {"errorCode","errorMessage"}}.
  *
  * @param errorCode the platform's error code, such as
  * {@code com.liveperson.faas.es.missinglambda}; {@code null} when the response carried
@@ -47,6 +49,7 @@ public record FaaSError(@Nullable String errorCode, @Nullable String errorMessag
 	 * @return {@code true} for {@code com.liveperson.faas.handler.*} and
 	 * {@code com.customer.faas.function.*} codes
 	 */
+	@JsonIgnore
 	public boolean isFunctionError() {
 		return this.errorCode != null && (this.errorCode.startsWith("com.liveperson.faas.handler.")
 				|| this.errorCode.startsWith("com.customer.faas.function.")

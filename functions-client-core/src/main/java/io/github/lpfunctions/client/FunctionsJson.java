@@ -88,8 +88,10 @@ final class FunctionsJson {
 			for (JsonNode item : root) {
 				JsonNode result = item.get("result");
 				T converted = (result == null || result.isNull()) ? null : this.mapper.treeToValue(result, type);
-				results.add(new EventInvocationResult<>(item.path("uuid").asString(""),
-						timestamp(item.get("timestamp")), converted));
+				JsonNode error = item.get("error");
+				results
+					.add(new EventInvocationResult<>(item.path("uuid").asString(""), timestamp(item.get("timestamp")),
+							converted, (error != null) ? GatewayErrors.parse(error) : null));
 			}
 			return results;
 		}

@@ -29,7 +29,7 @@ final class GatewayErrors {
 
 	static FaaSDetailedException toException(String operation, int status, byte[] body, HttpHeaders headers,
 			String requestId, @Nullable String functionUuid, @Nullable String eventId) {
-		FaaSError error = parse(status, body);
+		FaaSError error = parse(body);
 		String message = operation + " failed with status " + status + describe(error) + " [request id " + requestId
 				+ "]";
 		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER));
@@ -39,16 +39,13 @@ final class GatewayErrors {
 		return new FaaSDetailedException(message, error, status, requestId, functionUuid, eventId, retryAfter);
 	}
 
-	private static FaaSError parse(int status, byte[] body) {
+	private static FaaSError parse(byte[] body) {
 		if (body.length > 0) {
 			try {
 				JsonNode node = ProtocolJson.mapper().readTree(body);
-				if (node != null && node.isObject()) {
-					String code = text(node, "errorCode", "code");
-					String message = text(node, "errorMsg", "message", "errorMessage");
-					if (code != null || message != null) {
-						return new FaaSError(code, message);
-					}
+				FaaSError error = (node != null) ? parse(node) : null;
+				if (error != null) {
+					return error;
 				}
 			}
 			catch (RuntimeException ex) {
@@ -56,6 +53,21 @@ final class GatewayErrors {
 			}
 		}
 		return new FaaSError(null, null);
+	}
+
+	/**
+	 * Read an error object of either platform generation.
+	 * @param node the JSON
+	 * @return the error, or {@code null} when the node is no object with a code or a
+	 * message
+	 */
+	static @Nullable FaaSError parse(JsonNode node) {
+		if (!node.isObject()) {
+			return null;
+		}
+		String code = text(node, "errorCode", "code");
+		String message = text(node, "errorMsg", "message", "errorMessage");
+		return (code != null || message != null) ? new FaaSError(code, message) : null;
 	}
 
 	private static @Nullable String text(JsonNode node, String... names) {

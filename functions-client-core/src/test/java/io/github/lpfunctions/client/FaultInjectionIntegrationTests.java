@@ -187,7 +187,8 @@ class FaultInjectionIntegrationTests {
 		assertThatExceptionOfType(FaaSException.class)
 			.isThrownBy(() -> template.isImplemented("conversational_command"))
 			.withMessageContaining("timed out");
-		// a deadline of 1 s against a server that hangs for 5 s or more; the slack is for slow machines
+		// a deadline of 1 s against a server that hangs for 5 s or more; the slack is for
+		// slow machines
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 	}
 
@@ -198,7 +199,8 @@ class FaultInjectionIntegrationTests {
 				this.liveperson.templateBuilder().timeout(Duration.ofSeconds(1)).retry(fast(3, false)).build());
 		long start = System.nanoTime();
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null));
-		// a deadline of 1 s against a server that hangs for 5 s or more; the slack is for slow machines
+		// a deadline of 1 s against a server that hangs for 5 s or more; the slack is for
+		// slow machines
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		assertThat(this.liveperson.count(Route.INVOKE)).isZero();
 	}

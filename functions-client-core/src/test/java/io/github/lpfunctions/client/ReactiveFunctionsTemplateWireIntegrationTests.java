@@ -139,6 +139,27 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 	}
 
 	@Test
+	void eventResultsCarryTheErrorOfAFailingFunction() {
+		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
+				+ "\",\"timestamp\":1700000000123,\"result\":\"ok\"},"
+				+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,"
+				+ "\"error\":{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"Nope\"}},"
+				+ "{\"uuid\":\"22222222-2222-4333-8444-555555555555\",\"timestamp\":1700000000789,"
+				+ "\"error\":{\"code\":\"com.customer.faas.function.threw-error\",\"message\":\"Boom\"}}]"));
+		List<EventInvocationResult<String>> results = this.template
+			.invokeByEvent("conversational_command", null, String.class)
+			.block();
+		assertThat(results).extracting(EventInvocationResult::failed).containsExactly(false, true, true);
+		assertThat(results.get(0).result()).isEqualTo("ok");
+		assertThat(results.get(0).error()).isNull();
+		assertThat(results.get(1).result()).isNull();
+		assertThat(results.get(1).error())
+			.isEqualTo(new FaaSError("com.liveperson.faas.handler.custom-failure", "Nope"));
+		assertThat(results.get(2).error().v1ErrorCode()).as("a V2 error body")
+			.isEqualTo("com.liveperson.faas.handler.custom-failure");
+	}
+
+	@Test
 	void invokesByEventOnPlatformV1() {
 		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
 				+ "\",\"timestamp\":1700000000123,\"result\":{\"greeting\":\"hi\"}},"

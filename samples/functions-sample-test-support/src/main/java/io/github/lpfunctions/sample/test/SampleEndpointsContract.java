@@ -202,6 +202,26 @@ public abstract class SampleEndpointsContract {
 	}
 
 	@Test
+	void aFailingFunctionOfAnEventIsListedWithItsError() {
+		String failing = "00000000-0000-4000-8000-0000000000ff";
+		this.emulator.functions()
+			.put(EmulatedFunction.failing(failing, DemoFunctions.FAILURE_CODE, DemoFunctions.FAILURE_MESSAGE)
+				.withEvent(DemoFunctions.EVENT));
+		SampleClient.Response response = this.client.post("/events/" + DemoFunctions.EVENT + "/invoke", "{}");
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode results = response.json();
+		assertThat(results.size()).isEqualTo(2);
+		JsonNode handled = results.get(0);
+		assertThat(handled.get("uuid").asString()).isEqualTo(DemoFunctions.EVENT_HANDLER);
+		assertThat(handled.has("error")).as("a function that did not fail has no error").isFalse();
+		JsonNode failed = results.get(1);
+		assertThat(failed.get("uuid").asString()).isEqualTo(failing);
+		assertThat(failed.get("result").isNull()).isTrue();
+		assertThat(failed.get("error")).isEqualTo(SampleClient.JSON.readTree("{\"errorCode\":\""
+				+ DemoFunctions.FAILURE_CODE + "\",\"errorMessage\":\"" + DemoFunctions.FAILURE_MESSAGE + "\"}"));
+	}
+
+	@Test
 	void eventWithoutFunctionsReturnsAnEmptyList() {
 		SampleClient.Response response = this.client.post("/events/nothing_bound_here/invoke", null);
 		assertThat(response.status()).isEqualTo(200);
