@@ -89,9 +89,9 @@ final class FunctionsJson {
 				JsonNode result = item.get("result");
 				T converted = (result == null || result.isNull()) ? null : this.mapper.treeToValue(result, type);
 				JsonNode error = item.get("error");
-				results
-					.add(new EventInvocationResult<>(item.path("uuid").asString(""), timestamp(item.get("timestamp")),
-							converted, (error != null) ? GatewayErrors.parse(error) : null));
+				FaaSError failure = (error != null && error.isObject()) ? GatewayErrors.parse(error) : null;
+				results.add(new EventInvocationResult<>(item.path("uuid").asString(""),
+						timestamp(item.get("timestamp")), converted, failure));
 			}
 			return results;
 		}

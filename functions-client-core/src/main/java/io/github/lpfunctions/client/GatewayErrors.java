@@ -43,9 +43,8 @@ final class GatewayErrors {
 		if (body.length > 0) {
 			try {
 				JsonNode node = ProtocolJson.mapper().readTree(body);
-				FaaSError error = (node != null) ? parse(node) : null;
-				if (error != null) {
-					return error;
+				if (node != null && node.isObject()) {
+					return parse(node);
 				}
 			}
 			catch (RuntimeException ex) {
@@ -57,17 +56,11 @@ final class GatewayErrors {
 
 	/**
 	 * Read an error object of either platform generation.
-	 * @param node the JSON
-	 * @return the error, or {@code null} when the node is no object with a code or a
-	 * message
+	 * @param object the JSON object
+	 * @return the error; a field the object lacks is {@code null}
 	 */
-	static @Nullable FaaSError parse(JsonNode node) {
-		if (!node.isObject()) {
-			return null;
-		}
-		String code = text(node, "errorCode", "code");
-		String message = text(node, "errorMsg", "message", "errorMessage");
-		return (code != null || message != null) ? new FaaSError(code, message) : null;
+	static FaaSError parse(JsonNode object) {
+		return new FaaSError(text(object, "errorCode", "code"), text(object, "errorMsg", "message", "errorMessage"));
 	}
 
 	private static @Nullable String text(JsonNode node, String... names) {

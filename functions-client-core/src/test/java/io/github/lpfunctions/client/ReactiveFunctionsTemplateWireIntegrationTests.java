@@ -145,11 +145,12 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 				+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,"
 				+ "\"error\":{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"Nope\"}},"
 				+ "{\"uuid\":\"22222222-2222-4333-8444-555555555555\",\"timestamp\":1700000000789,"
-				+ "\"error\":{\"code\":\"com.customer.faas.function.threw-error\",\"message\":\"Boom\"}}]"));
+				+ "\"error\":{\"code\":\"com.customer.faas.function.threw-error\",\"message\":\"Boom\"}},"
+				+ "{\"uuid\":\"33333333-2222-4333-8444-555555555555\",\"timestamp\":1700000000999,\"error\":{}}]"));
 		List<EventInvocationResult<String>> results = this.template
 			.invokeByEvent("conversational_command", null, String.class)
 			.block();
-		assertThat(results).extracting(EventInvocationResult::failed).containsExactly(false, true, true);
+		assertThat(results).extracting(EventInvocationResult::failed).containsExactly(false, true, true, true);
 		assertThat(results.get(0).result()).isEqualTo("ok");
 		assertThat(results.get(0).error()).isNull();
 		assertThat(results.get(1).result()).isNull();
@@ -157,6 +158,7 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			.isEqualTo(new FaaSError("com.liveperson.faas.handler.custom-failure", "Nope"));
 		assertThat(results.get(2).error().v1ErrorCode()).as("a V2 error body")
 			.isEqualTo("com.liveperson.faas.handler.custom-failure");
+		assertThat(results.get(3).error()).as("an error without details").isEqualTo(new FaaSError(null, null));
 	}
 
 	@Test
