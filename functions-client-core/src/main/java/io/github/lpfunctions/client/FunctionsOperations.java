@@ -57,7 +57,8 @@ public interface FunctionsOperations {
 			ParameterizedTypeReference<T> responseType);
 
 	/**
-	 * Invoke a productive function and ignore its result.
+	 * Invoke a productive function and ignore its result: the answer is not parsed, so
+	 * any successful answer completes the call.
 	 * @param functionUuid the function's UUID
 	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
 	 */
@@ -99,7 +100,9 @@ public interface FunctionsOperations {
 			InvocationOptions options, ParameterizedTypeReference<T> resultType);
 
 	/**
-	 * Invoke every productive function bound to an event and ignore their results.
+	 * Invoke every productive function bound to an event and ignore their results, the
+	 * failure of a single function among them included (see
+	 * {@link EventInvocationResult#error()}).
 	 * @param eventId the event
 	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
 	 */

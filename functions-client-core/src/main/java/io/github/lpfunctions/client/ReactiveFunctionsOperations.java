@@ -56,7 +56,8 @@ public interface ReactiveFunctionsOperations {
 			ParameterizedTypeReference<T> responseType);
 
 	/**
-	 * Invoke a productive function and ignore its result.
+	 * Invoke a productive function and ignore its result: the answer is not parsed, so
+	 * any successful answer completes the call.
 	 * @param functionUuid the function's UUID
 	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
 	 * @return completes when the function has run
@@ -100,7 +101,9 @@ public interface ReactiveFunctionsOperations {
 			InvocationOptions options, ParameterizedTypeReference<T> resultType);
 
 	/**
-	 * Invoke every productive function bound to an event and ignore their results.
+	 * Invoke every productive function bound to an event and ignore their results, the
+	 * failure of a single function among them included (see
+	 * {@link EventInvocationResult#error()}).
 	 * @param eventId the event
 	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
 	 * @return completes when the functions have run

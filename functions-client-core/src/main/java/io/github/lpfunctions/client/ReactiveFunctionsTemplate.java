@@ -75,8 +75,11 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private static final FunctionsObservationConvention DEFAULT_CONVENTION = new DefaultFunctionsObservationConvention();
 
-	private static final ParameterizedTypeReference<Object> ANY = new ParameterizedTypeReference<>() {
-	};
+	/**
+	 * The reader of the variants that ignore the result: the bounded body is drained but
+	 * not parsed, so a function's answer cannot fail a call that does not want it.
+	 */
+	private static final Function<byte[], @Nullable Object> IGNORE_BODY = (bytes) -> null;
 
 	private static final ParameterizedTypeReference<List<LambdaSummary>> LAMBDAS = new ParameterizedTypeReference<>() {
 	};
@@ -216,7 +219,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<Void> invokeByUuid(String functionUuid, @Nullable Object payload) {
-		return invoke(functionUuid, payload, InvocationOptions.none(), ANY.getType()).then();
+		InvocationTarget target = InvocationTarget.function(Arguments.functionUuid(functionUuid));
+		return invocation(target, payload, InvocationOptions.none(), IGNORE_BODY).then();
 	}
 
 	@Override
@@ -242,7 +246,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<Void> invokeByEvent(String eventId, @Nullable Object payload) {
-		return invokeEvent(eventId, payload, InvocationOptions.none(), ANY.getType()).then();
+		InvocationTarget target = InvocationTarget.event(Arguments.eventId(eventId));
+		return invocation(target, payload, InvocationOptions.none(), IGNORE_BODY).then();
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import io.github.lpfunctions.client.retry.RetrySettings;
 
 import static io.github.lpfunctions.client.FakeLivePerson.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -163,6 +164,16 @@ class ErrorMappingIntegrationTests {
 		assertThat(ex).isExactlyInstanceOf(FaaSException.class);
 		assertThat(ex.getMessage()).contains("cannot be read", UUID).doesNotContain("SECRET-PAYLOAD");
 		assertThat(ex.getRequestId()).isNotBlank();
+	}
+
+	@Test
+	void aCallThatIgnoresTheResultDoesNotReadIt() {
+		this.liveperson.enqueue(Route.INVOKE, json(200, "not json at all"));
+		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "not a list either"));
+		assertThatNoException().isThrownBy(() -> this.template.invokeByUuid(UUID, null));
+		assertThatNoException().isThrownBy(() -> this.template.invokeByEvent("conversational_command", null));
+		assertThat(this.liveperson.count(Route.INVOKE)).isOne();
+		assertThat(this.liveperson.count(Route.EVENT_INVOKE)).isOne();
 	}
 
 	@Test
