@@ -47,8 +47,8 @@ public final class EmulatorRoutes {
 			.POST("/api/account/{accountId}/lambdas/{uuid}/invoke", gateway::invokeByUuid)
 			.POST("/api/account/{accountId}/events/{eventId}/invoke", gateway::invokeByEvent)
 			.GET("/api/account/{accountId}/events/{eventId}/isImplemented", gateway::isImplemented)
-			.GET("/api/account/{accountId}/lambdas", gateway::list)
-			.GET("/api/account/{accountId}/functions", gateway::list)
+			.GET("/api/account/{accountId}/lambdas", gateway::listLambdas)
+			.GET("/api/account/{accountId}/functions", gateway::listFunctions)
 			.filter(faults.gateway())
 			.build();
 		RouterFunction<ServerResponse> adminApi = RouterFunctions.route()

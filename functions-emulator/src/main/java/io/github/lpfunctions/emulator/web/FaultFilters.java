@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -107,16 +106,8 @@ public final class FaultFilters {
 			case 502, 503 -> ErrorCodes.UNAVAILABLE;
 			default -> ErrorCodes.GENERAL;
 		};
-		ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
-		if (fault.retryAfter() != null) {
-			long seconds = Math.max(0, (fault.retryAfter().toMillis() + 999) / 1000);
-			builder.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-		}
-		if (status == 401) {
-			builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-		}
-		return builder.bodyValue(ErrorCodes.body(this.properties.getPlatform(), code,
-				"Injected fault: HTTP " + status + " for this request"));
+		return GatewayErrorResponse.of(this.properties.getPlatform(), status, code,
+				"Injected fault: HTTP " + status + " for this request", fault.retryAfter());
 	}
 
 	private static void resetConnection(ServerRequest request) {

@@ -122,23 +122,37 @@ public final class GatewayHandler {
 	}
 
 	/**
-	 * {@code GET /api/account/{accountId}/lambdas} (V1) and {@code .../functions} (V2):
-	 * the deployed functions, filtered by {@code state}, {@code eventId} and {@code name}
-	 * (V1) or {@code functionName} (V2); {@code userId} is accepted and ignored.
+	 * {@code GET /api/account/{accountId}/lambdas}: the V1 listing, filtered by
+	 * {@code state}, {@code eventId} and {@code name}; {@code userId} is accepted and
+	 * ignored.
 	 * @param request the request
-	 * @return the functions
+	 * @return the functions, or 404 on a V2 emulator
 	 */
-	public Mono<ServerResponse> list(ServerRequest request) {
-		Platform platform = this.properties.getPlatform();
-		boolean v2Path = request.path().endsWith("/functions");
+	public Mono<ServerResponse> listLambdas(ServerRequest request) {
+		return list(request, Platform.V1, "name");
+	}
+
+	/**
+	 * {@code GET /api/account/{accountId}/functions}: the V2 listing, filtered by
+	 * {@code state}, {@code eventId} and {@code functionName}; {@code userId} is accepted
+	 * and ignored.
+	 * @param request the request
+	 * @return the functions, or 404 on a V1 emulator
+	 */
+	public Mono<ServerResponse> listFunctions(ServerRequest request) {
+		return list(request, Platform.V2, "functionName");
+	}
+
+	private Mono<ServerResponse> list(ServerRequest request, Platform listingPlatform, String nameParameter) {
 		return guarded(request, false, () -> {
-			if (v2Path != (platform == Platform.V2)) {
+			Platform platform = this.properties.getPlatform();
+			if (platform != listingPlatform) {
 				throw new GatewayException(404, ErrorCodes.GENERAL, "Not found: platform " + platform + " lists at "
 						+ ((platform == Platform.V2) ? "/functions" : "/lambdas"));
 			}
 			List<String> states = request.queryParams().getOrDefault("state", List.of());
 			String eventId = request.queryParam("eventId").orElse(null);
-			String name = request.queryParam(v2Path ? "functionName" : "name").orElse(null);
+			String name = request.queryParam(nameParameter).orElse(null);
 			List<Map<String, Object>> lambdas = this.registry.entries()
 				.stream()
 				.filter((entry) -> states.isEmpty() || states.stream()
@@ -169,8 +183,7 @@ public final class GatewayHandler {
 		}
 		if (acceptOAuth1 && authorization.regionMatches(true, 0, "OAuth ", 0, 6)) {
 			// management calls of the official clients are signed with OAuth 1.0, which
-			// the
-			// emulator cannot verify
+			// the emulator cannot verify
 			return;
 		}
 		if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -283,11 +296,7 @@ public final class GatewayHandler {
 	}
 
 	private Mono<ServerResponse> error(int status, String code, String message) {
-		ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
-		if (status == 401) {
-			builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-		}
-		return builder.bodyValue(toJson(ErrorCodes.body(this.properties.getPlatform(), code, message)));
+		return GatewayErrorResponse.of(this.properties.getPlatform(), status, code, message);
 	}
 
 	private Mono<ServerResponse> json(int status, @Nullable Object body) {
