@@ -192,9 +192,15 @@ public final class FunctionsEmulator implements AutoCloseable {
 	 * the emulator started with.
 	 */
 	public void reset() {
-		requests().clear();
-		faults().clear();
-		functions().resetToBaseline();
+		reset(functions(), requests(), faults());
+	}
+
+	// POST /emulator/reset runs this too (see FunctionsEmulatorConfiguration), so the
+	// admin API and the Java API cannot drift apart
+	static void reset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
+		requests.clear();
+		faults.clear();
+		functions.resetToBaseline();
 	}
 
 	/**

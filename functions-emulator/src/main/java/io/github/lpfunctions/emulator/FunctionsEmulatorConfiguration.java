@@ -127,10 +127,11 @@ public class FunctionsEmulatorConfiguration {
 	RouterFunction<ServerResponse> functionsEmulatorRoutes(FunctionsEmulatorProperties properties,
 			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, TokenIssuer tokenIssuer,
 			AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper, Clock clock) {
+		Runnable reset = () -> FunctionsEmulator.reset(registry, journal, faults);
 		return EmulatorRoutes.routes(new CsdsHandler(properties, address),
 				new SentinelHandler(properties, tokenIssuer, grants),
 				new GatewayHandler(properties, registry, tokenIssuer, jsonMapper, clock),
-				new AdminHandler(registry, journal, faults, jsonMapper), new FaultFilters(faults, properties));
+				new AdminHandler(registry, journal, faults, reset, jsonMapper), new FaultFilters(faults, properties));
 	}
 
 	static EmulatedFunction toFunction(FunctionsEmulatorProperties.Function properties, JsonMapper jsonMapper) {

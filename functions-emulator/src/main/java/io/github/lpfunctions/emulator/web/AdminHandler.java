@@ -36,6 +36,8 @@ public final class AdminHandler {
 
 	private final FaultInjector faults;
 
+	private final Runnable reset;
+
 	private final JsonMapper jsonMapper;
 
 	/**
@@ -43,13 +45,16 @@ public final class AdminHandler {
 	 * @param registry the deployed functions
 	 * @param journal the recorded requests
 	 * @param faults the faults
+	 * @param reset what {@code POST /emulator/reset} does, the same as
+	 * {@link io.github.lpfunctions.emulator.FunctionsEmulator#reset()}
 	 * @param jsonMapper the mapper for bodies
 	 */
-	public AdminHandler(FunctionRegistry registry, RequestJournal journal, FaultInjector faults,
+	public AdminHandler(FunctionRegistry registry, RequestJournal journal, FaultInjector faults, Runnable reset,
 			JsonMapper jsonMapper) {
 		this.registry = registry;
 		this.journal = journal;
 		this.faults = faults;
+		this.reset = reset;
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -139,9 +144,7 @@ public final class AdminHandler {
 	 * @return 204
 	 */
 	public Mono<ServerResponse> reset(ServerRequest request) {
-		this.journal.clear();
-		this.faults.clear();
-		this.registry.resetToBaseline();
+		this.reset.run();
 		return ServerResponse.noContent().build();
 	}
 
