@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import io.github.lpfunctions.emulator.web.Forms;
@@ -57,23 +59,13 @@ public final class SentinelHandler {
 	 * @return the token response or an OAuth error
 	 */
 	public Mono<ServerResponse> appToken(ServerRequest request) {
-		return form(request).flatMap((form) -> {
-			Mono<ServerResponse> error = authenticateClient(request, form, this.properties.isAcceptQueryCredentials());
-			if (error != null) {
-				return error;
-			}
-			String grantType = form.getFirst("grant_type");
-			if (!StringUtils.hasText(grantType)) {
-				return oauthError(HttpStatus.BAD_REQUEST, "invalid_request", "grant_type is missing");
-			}
+		return authenticatedGrant(request, this.properties.isAcceptQueryCredentials(), (form, grantType) -> {
 			if (!"client_credentials".equals(grantType)) {
 				return oauthError(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
 						"Grant type '" + grantType + "' is not supported here");
 			}
 			return clientCredentialsToken();
-		})
-			.switchIfEmpty(Mono.defer(() -> oauthError(HttpStatus.BAD_REQUEST, "invalid_request",
-					"Expected a form body (application/x-www-form-urlencoded)")));
+		});
 	}
 
 	/**
@@ -135,25 +127,13 @@ public final class SentinelHandler {
 	 * @return the token response or an OAuth error
 	 */
 	public Mono<ServerResponse> token(ServerRequest request) {
-		return form(request).flatMap((form) -> {
-			Mono<ServerResponse> error = authenticateClient(request, form, false);
-			if (error != null) {
-				return error;
-			}
-			String grantType = form.getFirst("grant_type");
-			if (!StringUtils.hasText(grantType)) {
-				return oauthError(HttpStatus.BAD_REQUEST, "invalid_request", "grant_type is missing");
-			}
-			return switch (grantType) {
-				case "authorization_code" -> authorizationCodeToken(form);
-				case "refresh_token" -> refreshToken(form);
-				case "client_credentials" -> clientCredentialsToken();
-				default -> oauthError(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
-						"Grant type '" + grantType + "' is not supported");
-			};
-		})
-			.switchIfEmpty(Mono.defer(() -> oauthError(HttpStatus.BAD_REQUEST, "invalid_request",
-					"Expected a form body (application/x-www-form-urlencoded)")));
+		return authenticatedGrant(request, false, (form, grantType) -> switch (grantType) {
+			case "authorization_code" -> authorizationCodeToken(form);
+			case "refresh_token" -> refreshToken(form);
+			case "client_credentials" -> clientCredentialsToken();
+			default -> oauthError(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
+					"Grant type '" + grantType + "' is not supported");
+		});
 	}
 
 	/**
@@ -163,11 +143,7 @@ public final class SentinelHandler {
 	 * @return an empty 200 or an OAuth error
 	 */
 	public Mono<ServerResponse> revoke(ServerRequest request) {
-		return form(request).flatMap((form) -> {
-			Mono<ServerResponse> error = authenticateClient(request, form, false);
-			if (error != null) {
-				return error;
-			}
+		return authenticatedForm(request, false, (form) -> {
 			String token = form.getFirst("token");
 			if (!StringUtils.hasText(token)) {
 				return oauthError(HttpStatus.BAD_REQUEST, "invalid_request", "token is missing");
@@ -181,18 +157,33 @@ public final class SentinelHandler {
 				}
 			}
 			return ServerResponse.ok().build();
+		});
+	}
+
+	private Mono<ServerResponse> authenticatedGrant(ServerRequest request, boolean acceptQueryCredentials,
+			BiFunction<MultiValueMap<String, String>, String, Mono<ServerResponse>> handler) {
+		return authenticatedForm(request, acceptQueryCredentials, (form) -> {
+			String grantType = form.getFirst("grant_type");
+			if (!StringUtils.hasText(grantType)) {
+				return oauthError(HttpStatus.BAD_REQUEST, "invalid_request", "grant_type is missing");
+			}
+			return handler.apply(form, grantType);
+		});
+	}
+
+	private Mono<ServerResponse> authenticatedForm(ServerRequest request, boolean acceptQueryCredentials,
+			Function<MultiValueMap<String, String>, Mono<ServerResponse>> handler) {
+		return form(request).flatMap((form) -> {
+			Mono<ServerResponse> error = authenticateClient(request, form, acceptQueryCredentials);
+			return (error != null) ? error : handler.apply(form);
 		})
 			.switchIfEmpty(Mono.defer(() -> oauthError(HttpStatus.BAD_REQUEST, "invalid_request",
 					"Expected a form body (application/x-www-form-urlencoded)")));
 	}
 
 	private Mono<ServerResponse> clientCredentialsToken() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("access_token", this.tokenIssuer.issueAccessToken(this.properties.getAccountId(),
-				this.properties.getClientId(), this.properties.getClientId(), this.properties.getTokenLifetime()));
-		body.put("token_type", "Bearer");
-		putExpiresIn(body);
-		return tokenResponse(body);
+		String clientId = this.properties.getClientId();
+		return tokenResponse(accessToken(clientId, clientId));
 	}
 
 	private Mono<ServerResponse> authorizationCodeToken(MultiValueMap<String, String> form) {
@@ -225,25 +216,26 @@ public final class SentinelHandler {
 	}
 
 	private Mono<ServerResponse> userTokens(AuthorizationGrants.Grant grant, String refreshToken) {
-		Duration lifetime = this.properties.getTokenLifetime();
-		String account = this.properties.getAccountId();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("access_token", this.tokenIssuer.issueAccessToken(account, grant.user(), grant.clientId(), lifetime));
-		body.put("token_type", "Bearer");
-		putExpiresIn(body);
+		Map<String, Object> body = accessToken(grant.user(), grant.clientId());
 		body.put("refresh_token", refreshToken);
-		body.put("id_token", this.tokenIssuer.issueIdToken(account, grant.user(), grant.clientId(), lifetime));
+		body.put("id_token", this.tokenIssuer.issueIdToken(this.properties.getAccountId(), grant.user(),
+				grant.clientId(), this.properties.getTokenLifetime()));
 		return tokenResponse(body);
 	}
 
-	private void putExpiresIn(Map<String, Object> body) {
-		long seconds = this.properties.getTokenLifetime().toSeconds();
+	private Map<String, Object> accessToken(String subject, String clientId) {
+		Duration lifetime = this.properties.getTokenLifetime();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("access_token",
+				this.tokenIssuer.issueAccessToken(this.properties.getAccountId(), subject, clientId, lifetime));
+		body.put("token_type", "Bearer");
 		switch (this.properties.getExpiresIn()) {
-			case STRING -> body.put("expires_in", Long.toString(seconds));
-			case NUMBER -> body.put("expires_in", seconds);
+			case STRING -> body.put("expires_in", Long.toString(lifetime.toSeconds()));
+			case NUMBER -> body.put("expires_in", lifetime.toSeconds());
 			case OMITTED -> {
 			}
 		}
+		return body;
 	}
 
 	private @Nullable Mono<ServerResponse> authenticateClient(ServerRequest request, MultiValueMap<String, String> form,
