@@ -317,7 +317,7 @@ public final class SentinelHandler {
 			.bodyValue(body);
 	}
 
-	static Mono<ServerResponse> oauthError(HttpStatus status, String error, String description) {
+	private static Mono<ServerResponse> oauthError(HttpStatus status, String error, String description) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("error", error);
 		body.put("error_description", description);
