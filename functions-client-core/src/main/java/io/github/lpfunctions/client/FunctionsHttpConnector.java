@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
@@ -28,10 +29,15 @@ final class FunctionsHttpConnector {
 	}
 
 	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool) {
+		return create(connectTimeout, pool, UnaryOperator.identity());
+	}
+
+	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
+			UnaryOperator<HttpClient> customizer) {
 		HttpClient httpClient = HttpClient.create(pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
 			.compress(true);
-		return new ReactorClientHttpConnector(httpClient);
+		return new ReactorClientHttpConnector(customizer.apply(httpClient));
 	}
 
 	static ConnectionProvider.Builder pool(Duration maxIdleTime) {

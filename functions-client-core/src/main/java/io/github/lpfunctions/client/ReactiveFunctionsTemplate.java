@@ -14,12 +14,14 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
@@ -609,6 +611,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 		private @Nullable ClientHttpConnector clientConnector;
 
+		private @Nullable UnaryOperator<HttpClient> httpClientCustomizer;
+
 		private JsonMapper jsonMapper = JsonMapper.builder().build();
 
 		private Clock clock = Clock.systemUTC();
@@ -856,6 +860,20 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		}
 
 		/**
+		 * Customize the Reactor Netty client of the default connector, which discovery,
+		 * token and gateway requests share: TLS trust and keys (such as an SSL bundle's),
+		 * a proxy, a resolver. The connection pool, connect timeout and compression are
+		 * set before; a customizer should not replace them. Not combinable with
+		 * {@link #clientConnector(ClientHttpConnector)}.
+		 * @param httpClientCustomizer returns the customized client
+		 * @return this builder
+		 */
+		public Builder httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
+			this.httpClientCustomizer = httpClientCustomizer;
+			return this;
+		}
+
+		/**
 		 * Set the JSON mapper for payloads and results, typically the application's.
 		 * @param jsonMapper the mapper
 		 * @return this builder
@@ -910,12 +928,18 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			if (this.timeout.isNegative() || this.timeout.isZero()) {
 				throw new IllegalArgumentException("'timeout' must be positive but was " + this.timeout);
 			}
+			if (this.clientConnector != null && this.httpClientCustomizer != null) {
+				throw new IllegalArgumentException(
+						"Set either a 'clientConnector' or an 'httpClientCustomizer': the customizer applies only "
+								+ "to the default connector");
+			}
 			RetryPolicy retryPolicy = new RetryPolicy(this.retry);
 			ConnectionProvider ownedPool = (this.clientConnector != null) ? null
 					: FunctionsHttpConnector.pool(this.connectionMaxIdleTime).build();
 			WebClient.Builder base = ((this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder().observationRegistry(this.observationRegistry))
-				.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(this.connectTimeout, ownedPool)
+				.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(this.connectTimeout, ownedPool,
+						(this.httpClientCustomizer != null) ? this.httpClientCustomizer : UnaryOperator.identity())
 						: this.clientConnector)
 				.uriBuilderFactory(new DefaultUriBuilderFactory())
 				.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);

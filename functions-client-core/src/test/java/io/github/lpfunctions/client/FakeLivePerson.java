@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -43,6 +45,8 @@ final class FakeLivePerson implements AutoCloseable {
 	}
 
 	private final MockWebServer server = new MockWebServer();
+
+	private String scheme = "http";
 
 	private final Map<Route, ConcurrentLinkedDeque<MockResponse>> scripted = new ConcurrentHashMap<>();
 
@@ -96,12 +100,19 @@ final class FakeLivePerson implements AutoCloseable {
 		return this;
 	}
 
+	/** Start serving https with the given certificates, as every LivePerson host does. */
+	FakeLivePerson startHttps(SSLSocketFactory certificates) {
+		this.server.useHttps(certificates);
+		this.scheme = "https";
+		return start();
+	}
+
 	int port() {
 		return this.server.getPort();
 	}
 
 	URI baseUri() {
-		return URI.create("http://localhost:" + port());
+		return URI.create(this.scheme + "://localhost:" + port());
 	}
 
 	/** A template against this server with discovery over http, and the given tweaks. */
@@ -110,7 +121,7 @@ final class FakeLivePerson implements AutoCloseable {
 			.accountId(ACCOUNT)
 			.clientCredentials(CLIENT_ID, CLIENT_SECRET)
 			.discoveryUri(baseUri())
-			.discoveryScheme("http")
+			.discoveryScheme(this.scheme)
 			.eventSource("test-system")
 			.timeout(Duration.ofSeconds(5));
 	}

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -43,7 +44,8 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
-		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ ReactiveFunctionsTemplate.class, WebClient.class, ClientRegistration.class })
 @ConditionalOnBooleanProperty(name = FunctionsProperties.PREFIX + ".enabled", matchIfMissing = true)
 @EnableConfigurationProperties(FunctionsProperties.class)
@@ -68,7 +70,7 @@ public final class FunctionsAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<FunctionsObservationConvention> observationConvention,
-			ObjectProvider<ClientAuthentication> clientAuthentication,
+			ObjectProvider<ClientAuthentication> clientAuthentication, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
 		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
 		ClientAuthentication authentication = clientAuthentication.getIfUnique();
@@ -76,6 +78,10 @@ public final class FunctionsAutoConfiguration {
 				authentication == null);
 		if (authentication != null) {
 			builder.authentication(authentication);
+		}
+		String sslBundle = properties.getSsl().getBundle();
+		if (StringUtils.hasText(sslBundle)) {
+			FunctionsSslBundle.apply(builder, sslBundle.trim(), sslBundles.getIfAvailable());
 		}
 		webClientBuilder.ifUnique(builder::webClientBuilder);
 		jsonMapper.ifUnique(builder::jsonMapper);

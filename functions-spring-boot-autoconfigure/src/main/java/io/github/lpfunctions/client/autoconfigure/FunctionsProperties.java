@@ -97,6 +97,8 @@ public class FunctionsProperties {
 
 	private final Health health = new Health();
 
+	private final Ssl ssl = new Ssl();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -211,6 +213,10 @@ public class FunctionsProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
 	}
 
 	/**
@@ -460,6 +466,29 @@ public class FunctionsProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * TLS settings of the connections to LivePerson (discovery, authorization server,
+	 * gateway).
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material and keys the
+		 * connections use, e.g. to trust a corporate TLS-inspecting proxy. The JVM's
+		 * default trust store when not set.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

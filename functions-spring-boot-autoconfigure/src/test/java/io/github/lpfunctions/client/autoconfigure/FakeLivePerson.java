@@ -8,10 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real HTTP server on loopback that plays LivePerson's service discovery (CSDS), the
@@ -68,7 +71,21 @@ final class FakeLivePerson implements AutoCloseable {
 
 	private volatile boolean discoveryFails;
 
+	private String scheme = "http";
+
 	FakeLivePerson() {
+		this(null);
+	}
+
+	/**
+	 * A fake that serves https with the given certificates, as LivePerson does.
+	 * @param certificates the server's certificates, {@code null} for plain http
+	 */
+	FakeLivePerson(@Nullable SSLSocketFactory certificates) {
+		if (certificates != null) {
+			this.server.useHttps(certificates);
+			this.scheme = "https";
+		}
 		this.server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
@@ -89,7 +106,7 @@ final class FakeLivePerson implements AutoCloseable {
 	}
 
 	String url() {
-		return "http://localhost:" + port();
+		return this.scheme + "://localhost:" + port();
 	}
 
 	void sentinelMode(SentinelMode mode) {

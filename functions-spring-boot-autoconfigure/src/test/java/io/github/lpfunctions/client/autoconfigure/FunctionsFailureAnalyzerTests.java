@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -122,8 +123,32 @@ class FunctionsFailureAnalyzerTests {
 				"liveperson.functions.client-secret=very-secret-value");
 	}
 
+	@Test
+	void unknownSslBundle() {
+		analyze(this.contextRunner.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class)), (analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.ssl.bundle")
+				.contains("Value: \"corporate\"")
+				.contains("Reason: no SSL bundle of that name is configured");
+			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.corporate");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.ssl.bundle=corporate");
+	}
+
+	@Test
+	void sslBundleWithoutSslAutoConfiguration() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.ssl.bundle")
+			.contains("Reason: the application has no SslBundles bean"), "liveperson.functions.account-id=123",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
+				"liveperson.functions.ssl.bundle=corporate");
+	}
+
 	private void analyze(Consumer<FailureAnalysis> assertions, String... properties) {
-		this.contextRunner.withPropertyValues(properties).run((context) -> {
+		analyze(this.contextRunner, assertions, properties);
+	}
+
+	private void analyze(ApplicationContextRunner runner, Consumer<FailureAnalysis> assertions, String... properties) {
+		runner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
 			FailureAnalysis analysis = new FunctionsFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();

@@ -1,0 +1,77 @@
+package io.github.lpfunctions.client.autoconfigure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@code liveperson.functions.ssl.bundle} against a LivePerson whose certificate the JVM
+ * does not trust (as behind a corporate TLS-inspecting proxy): discovery, token and
+ * gateway all go over https with the bundle's trust material.
+ */
+class FunctionsSslBundleIntegrationTests {
+
+	private static final HeldCertificate CERTIFICATE = new HeldCertificate.Builder()
+		.addSubjectAlternativeName("localhost")
+		.build();
+
+	private final FakeLivePerson liveperson = new FakeLivePerson(
+			new HandshakeCertificates.Builder().heldCertificate(CERTIFICATE).build().sslSocketFactory());
+
+	@TempDir
+	Path directory;
+
+	@AfterEach
+	void stop() {
+		this.liveperson.close();
+	}
+
+	@Test
+	void theNamedBundleIsWhatTheConnectionsTrust() throws IOException {
+		Path certificate = Files.writeString(this.directory.resolve("liveperson-ca.pem"), CERTIFICATE.certificatePem());
+		try (ConfigurableApplicationContext context = run(
+				"--spring.ssl.bundle.pem.liveperson.truststore.certificate=file:" + certificate,
+				"--liveperson.functions.ssl.bundle=liveperson")) {
+			assertThat(context.getBean(FunctionsOperations.class).isImplemented("conversational_command")).isTrue();
+			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			assertThat(this.liveperson.gatewayRequests()).as("discovery and isImplemented").hasSize(2);
+		}
+	}
+
+	@Test
+	void withoutTheBundleTheServerIsNotTrusted() {
+		try (ConfigurableApplicationContext context = run()) {
+			assertThatExceptionOfType(FaaSException.class)
+				.isThrownBy(() -> context.getBean(FunctionsOperations.class).isImplemented("conversational_command"));
+			assertThat(this.liveperson.requests()).isEmpty();
+		}
+	}
+
+	private ConfigurableApplicationContext run(String... properties) {
+		String[] args = new String[properties.length + 5];
+		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
+		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[2] = "--liveperson.functions.discovery.uri=" + this.liveperson.url();
+		args[3] = "--liveperson.functions.discovery.scheme=https";
+		args[4] = "--liveperson.functions.retry.max-attempts=1";
+		System.arraycopy(properties, 0, args, 5, properties.length);
+		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(WebApplicationType.NONE).run(args);
+	}
+
+}
