@@ -15,6 +15,7 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.netty.resources.ConnectionProvider;
 
 import io.github.lpfunctions.client.FakeLivePerson.Jwt;
 import io.github.lpfunctions.client.FakeLivePerson.Route;
@@ -168,11 +169,26 @@ class TokenLifecycleIntegrationTests {
 			return json(200, "{\"access_token\":\"" + Jwt.token("shared", Instant.now().plus(Duration.ofHours(1)))
 					+ "\",\"expires_in\":\"3600\"}");
 		});
-		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder().build();
-		List<Boolean> results = Flux.range(0, 500)
-			.flatMap((i) -> template.isImplemented("event_" + i), 500)
-			.collectList()
-			.block(Duration.ofSeconds(30));
+		// At most 32 connections: 500 connects at once overflow the fake server's accept
+		// backlog (50) and, on a loaded machine, end in connect timeouts that have
+		// nothing
+		// to do with the single token and discovery request under test.
+		ConnectionProvider pool = FunctionsHttpConnector.pool(FunctionsHttpConnector.MAX_IDLE_TIME)
+			.maxConnections(32)
+			.build();
+		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
+			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(2), pool))
+			.build();
+		List<Boolean> results;
+		try {
+			results = Flux.range(0, 500)
+				.flatMap((i) -> template.isImplemented("event_" + i), 500)
+				.collectList()
+				.block(Duration.ofSeconds(30));
+		}
+		finally {
+			pool.dispose();
+		}
 		assertThat(results).hasSize(500).containsOnly(true);
 		assertThat(this.liveperson.count(Route.TOKEN)).isEqualTo(1);
 		assertThat(this.liveperson.count(Route.CSDS)).isEqualTo(1);
