@@ -12,7 +12,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
  * The default HTTP connector: Reactor Netty with a connection pool tuned for calls
- * through cloud load balancers.
+ * through cloud load balancers, going through the proxy the JVM's system properties name.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -34,9 +34,12 @@ final class FunctionsHttpConnector {
 
 	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
 			UnaryOperator<HttpClient> customizer) {
+		// the JVM's proxy settings (https.proxyHost, http.nonProxyHosts, ...), which the
+		// official Java client's HttpURLConnection honours too
 		HttpClient httpClient = HttpClient.create(pool)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
-			.compress(true);
+			.compress(true)
+			.proxyWithSystemProperties();
 		return new ReactorClientHttpConnector(customizer.apply(httpClient));
 	}
 

@@ -71,7 +71,7 @@ class TlsIntegrationTests {
 			.withMessageContaining("'httpClientCustomizer'");
 	}
 
-	private static SslContext trusting(HeldCertificate certificate) {
+	static SslContext trusting(HeldCertificate certificate) {
 		try {
 			return SslContextBuilder.forClient().trustManager(certificate.certificate()).build();
 		}
