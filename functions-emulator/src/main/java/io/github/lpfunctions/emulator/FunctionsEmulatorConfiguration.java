@@ -3,17 +3,21 @@ package io.github.lpfunctions.emulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
 import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 import io.github.lpfunctions.emulator.web.AdminHandler;
 import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+import io.github.lpfunctions.emulator.web.ConnectionCloseWebFilter;
 import io.github.lpfunctions.emulator.web.CsdsHandler;
 import io.github.lpfunctions.emulator.web.EmulatorRoutes;
 import io.github.lpfunctions.emulator.web.FaultFilters;
 import io.github.lpfunctions.emulator.web.GatewayHandler;
 import io.github.lpfunctions.emulator.web.RequestRecordingWebFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.netty.resources.LoopResources;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +32,11 @@ import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfigurati
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -124,6 +132,12 @@ public class FunctionsEmulatorConfiguration {
 	}
 
 	@Bean
+	@Conditional(CloseConnectionsCondition.class)
+	ConnectionCloseWebFilter connectionCloseWebFilter() {
+		return new ConnectionCloseWebFilter();
+	}
+
+	@Bean
 	RouterFunction<ServerResponse> functionsEmulatorRoutes(FunctionsEmulatorProperties properties,
 			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, TokenIssuer tokenIssuer,
 			AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper, Clock clock) {
@@ -163,6 +177,38 @@ public class FunctionsEmulatorConfiguration {
 			function = function.withResult(value);
 		}
 		return function;
+	}
+
+	/**
+	 * {@code functions.emulator.close-connections} when set, else whether the Reactor
+	 * Netty on the class path has the keep-alive bug, which is then logged once per JVM.
+	 */
+	static class CloseConnectionsCondition implements Condition {
+
+		private static final Logger logger = LoggerFactory.getLogger(FunctionsEmulator.class);
+
+		private static final AtomicBoolean warned = new AtomicBoolean();
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Boolean configured = context.getEnvironment()
+				.getProperty("functions.emulator.close-connections", Boolean.class);
+			if (configured != null) {
+				return configured;
+			}
+			String version = ConnectionCloseWebFilter.reactorNettyVersion();
+			if (ConnectionCloseWebFilter.isNeededFor(version)) {
+				if (warned.compareAndSet(false, true)) {
+					logger
+						.warn("Reactor Netty {} can leave a keep-alive request unanswered (reactor/reactor-netty#4361): "
+								+ "the emulator closes each connection after its response. Reactor Netty 1.3.8 or later "
+								+ "(Reactor 2025.0.8, Spring Boot 4.0.9) keeps them open.", version);
+				}
+				return true;
+			}
+			return false;
+		}
+
 	}
 
 }

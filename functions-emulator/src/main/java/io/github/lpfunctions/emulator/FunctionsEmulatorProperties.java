@@ -86,6 +86,13 @@ public class FunctionsEmulatorProperties {
 	 */
 	private int maxRecordedRequests = 1000;
 
+	/**
+	 * Whether every response closes its connection. When unset, only on Reactor Netty
+	 * before 1.3.8, which can stop reading a keep-alive connection
+	 * (reactor/reactor-netty#4361).
+	 */
+	private @Nullable Boolean closeConnections;
+
 	public String getAccountId() {
 		return this.accountId;
 	}
@@ -180,6 +187,14 @@ public class FunctionsEmulatorProperties {
 
 	public void setMaxRecordedRequests(int maxRecordedRequests) {
 		this.maxRecordedRequests = maxRecordedRequests;
+	}
+
+	public @Nullable Boolean getCloseConnections() {
+		return this.closeConnections;
+	}
+
+	public void setCloseConnections(@Nullable Boolean closeConnections) {
+		this.closeConnections = closeConnections;
 	}
 
 	public List<Function> getFunctions() {
