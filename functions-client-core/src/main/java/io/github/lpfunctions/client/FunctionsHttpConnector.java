@@ -28,10 +28,6 @@ final class FunctionsHttpConnector {
 	private FunctionsHttpConnector() {
 	}
 
-	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool) {
-		return create(connectTimeout, pool, UnaryOperator.identity());
-	}
-
 	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
 			UnaryOperator<HttpClient> customizer) {
 		// the JVM's proxy settings (https.proxyHost, http.nonProxyHosts, ...), which the

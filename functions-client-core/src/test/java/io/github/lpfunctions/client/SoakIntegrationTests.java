@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -77,7 +78,7 @@ class SoakIntegrationTests {
 		ReactiveFunctionsTemplate reactive = this.liveperson.templateBuilder()
 			.timeout(DEADLINE)
 			.retry(RetrySettings.defaults())
-			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool))
+			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool, UnaryOperator.identity()))
 			.build();
 		FunctionsTemplate template = new FunctionsTemplate(reactive);
 		template.isImplemented("warm_up");

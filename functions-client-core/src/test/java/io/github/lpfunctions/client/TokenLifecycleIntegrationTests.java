@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -177,7 +178,7 @@ class TokenLifecycleIntegrationTests {
 			.maxConnections(32)
 			.build();
 		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
-			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(2), pool))
+			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(2), pool, UnaryOperator.identity()))
 			.build();
 		List<Boolean> results;
 		try {

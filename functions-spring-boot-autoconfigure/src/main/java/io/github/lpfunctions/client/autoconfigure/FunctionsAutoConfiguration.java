@@ -16,6 +16,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -71,7 +72,7 @@ public final class FunctionsAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<FunctionsObservationConvention> observationConvention,
 			ObjectProvider<ClientAuthentication> clientAuthentication, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
+			ResourceLoader resourceLoader, ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
 		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
 		ClientAuthentication authentication = clientAuthentication.getIfUnique();
 		FunctionsSettings.apply(builder, properties, connectionDetails, eventSource(properties, environment),
@@ -81,7 +82,8 @@ public final class FunctionsAutoConfiguration {
 		}
 		String sslBundle = properties.getSsl().getBundle();
 		if (StringUtils.hasText(sslBundle)) {
-			FunctionsSslBundle.apply(builder, sslBundle.trim(), sslBundles.getIfAvailable());
+			FunctionsSslBundle.apply(builder, sslBundle.trim(), sslBundles.getIfAvailable(),
+					resourceLoader.getClassLoader());
 		}
 		webClientBuilder.ifUnique(builder::webClientBuilder);
 		jsonMapper.ifUnique(builder::jsonMapper);

@@ -35,11 +35,13 @@ final class FunctionsSslBundle {
 	 * @param builder the template builder
 	 * @param name the bundle name
 	 * @param sslBundles the application's SSL bundles, {@code null} when there are none
+	 * @param classLoader the application's class loader
 	 * @throws InvalidFunctionsPropertyException naming the property when the bundle
 	 * cannot be used
 	 */
-	static void apply(ReactiveFunctionsTemplate.Builder builder, String name, @Nullable SslBundles sslBundles) {
-		if (!ClassUtils.isPresent(REACTOR_HTTP_CLIENT_BUILDER, FunctionsSslBundle.class.getClassLoader())) {
+	static void apply(ReactiveFunctionsTemplate.Builder builder, String name, @Nullable SslBundles sslBundles,
+			@Nullable ClassLoader classLoader) {
+		if (!ClassUtils.isPresent(REACTOR_HTTP_CLIENT_BUILDER, classLoader)) {
 			throw new InvalidFunctionsPropertyException(PROPERTY, name,
 					"spring-boot-http-client is not on the class path",
 					"Add org.springframework.boot:spring-boot-webclient (the starter brings it), or remove the property.");

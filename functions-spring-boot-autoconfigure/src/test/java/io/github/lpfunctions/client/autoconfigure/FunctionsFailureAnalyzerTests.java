@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,17 @@ class FunctionsFailureAnalyzerTests {
 			.contains("Reason: the application has no SslBundles bean"), "liveperson.functions.account-id=123",
 				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
 				"liveperson.functions.ssl.bundle=corporate");
+	}
+
+	@Test
+	void sslBundleWithoutSpringBootHttpClient() {
+		analyze(this.contextRunner.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.http.client")),
+				(analysis) -> assertThat(analysis.getDescription())
+					.contains("Property: liveperson.functions.ssl.bundle")
+					.contains("Reason: spring-boot-http-client is not on the class path"),
+				"liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.ssl.bundle=corporate");
 	}
 
 	private void analyze(Consumer<FailureAnalysis> assertions, String... properties) {
