@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.web.AdvertisedAddress;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
@@ -192,15 +192,7 @@ public final class FunctionsEmulator implements AutoCloseable {
 	 * the emulator started with.
 	 */
 	public void reset() {
-		reset(functions(), requests(), faults());
-	}
-
-	// POST /emulator/reset runs this too (see FunctionsEmulatorConfiguration), so the
-	// admin API and the Java API cannot drift apart
-	static void reset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
-		requests.clear();
-		faults.clear();
-		functions.resetToBaseline();
+		this.context.getBean(EmulatorReset.class).run();
 	}
 
 	/**

@@ -18,12 +18,18 @@ import java.time.Instant;
 public record VerifiedToken(String id, String subject, String accountId, String clientId, String scope, String use,
 		Instant expiresAt) {
 
+	/** The {@code token_use} of access tokens. */
+	static final String ACCESS = "access";
+
+	/** The {@code token_use} of OpenID Connect id tokens. */
+	static final String ID = "id";
+
 	/**
 	 * Whether this is an access token (and not an id token).
 	 * @return {@code true} for an access token
 	 */
 	public boolean isAccessToken() {
-		return TokenIssuer.ACCESS.equals(this.use);
+		return ACCESS.equals(this.use);
 	}
 
 }

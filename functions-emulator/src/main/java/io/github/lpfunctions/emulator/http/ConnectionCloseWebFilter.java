@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.http;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
