@@ -1,5 +1,6 @@
 package io.github.lpfunctions.emulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
@@ -233,6 +235,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 
 		private final List<EmulatedFunction> functions = new ArrayList<>();
 
+		private @Nullable Clock clock;
+
 		private Builder() {
 			this.settings.put("server.port", "0");
 		}
@@ -321,6 +325,19 @@ public final class FunctionsEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Set the clock of token expiry, authorization codes and every timestamp the
+		 * emulator writes (default the system clock), e.g. one a test moves forward
+		 * instead of sleeping.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			Assert.notNull(clock, "'clock' must not be null");
+			this.clock = clock;
+			return this;
+		}
+
+		/**
 		 * Set any emulator property ({@code functions.emulator.*}, {@code server.*}).
 		 * @param name the property name
 		 * @param value the value
@@ -357,18 +374,21 @@ public final class FunctionsEmulator implements AutoCloseable {
 			// files and re-initialize the host's logging
 			application.setListeners(List.of());
 			application.setInitializers(List.of());
-			// the builder's functions are beans, so they are deployed before the server
-			// accepts its first request
-			application.addInitializers((context) -> registerFunctions(context.getBeanFactory()));
+			// the builder's functions and clock are beans, so the functions are deployed
+			// before the server accepts its first request
+			application.addInitializers((context) -> registerBeans(context.getBeanFactory()));
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
 			return new FunctionsEmulator(application.run());
 		}
 
-		private void registerFunctions(ConfigurableListableBeanFactory beanFactory) {
+		private void registerBeans(ConfigurableListableBeanFactory beanFactory) {
 			for (int i = 0; i < this.functions.size(); i++) {
 				beanFactory.registerSingleton("functionsEmulatorFunction" + i, this.functions.get(i));
+			}
+			if (this.clock != null) {
+				beanFactory.registerSingleton("functionsEmulatorBuilderClock", this.clock);
 			}
 		}
 

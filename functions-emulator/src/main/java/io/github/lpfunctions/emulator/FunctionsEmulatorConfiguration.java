@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -68,7 +69,13 @@ public class FunctionsEmulatorConfiguration {
 		return factory;
 	}
 
+	/**
+	 * The clock of token expiry, authorization codes and every timestamp the emulator
+	 * writes: the system's, unless the context has one (the builder's).
+	 * @return the clock
+	 */
 	@Bean
+	@ConditionalOnMissingBean
 	Clock functionsEmulatorClock() {
 		return Clock.systemUTC();
 	}
