@@ -3,8 +3,7 @@ package io.github.lpfunctions.emulator;
 /**
  * Forgets recorded requests, faults and invocation counts, and restores the functions the
  * emulator started with. {@code FunctionsEmulator#reset()} and
- * {@code POST /emulator/reset} both run it, so the Java API and the admin API cannot
- * drift apart.
+ * {@code POST /emulator/reset} both run it, so that the two APIs cannot drift apart.
  *
  * @author LivePerson Functions for Spring contributors
  */

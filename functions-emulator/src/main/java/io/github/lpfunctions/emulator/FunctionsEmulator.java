@@ -29,8 +29,8 @@ import org.springframework.util.Assert;
  * <p>
  * It runs in its own application context, configured only by the builder: it reads no
  * {@code application.properties}, no system properties and no environment variables, and
- * applies only the auto-configurations it needs, so it can run inside any application or
- * test.
+ * applies only the auto-configurations it needs, which makes it safe inside any
+ * application or test.
  *
  * <pre class="code">
  * try (FunctionsEmulator emulator = FunctionsEmulator.builder()
@@ -180,8 +180,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Issue a client-credentials access token directly, e.g. an expired one with a
-	 * negative lifetime.
+	 * Issue a client-credentials access token directly, e.g. an expired one when the
+	 * lifetime is negative.
 	 * @param lifetime the lifetime
 	 * @return the JWT
 	 */
@@ -395,8 +395,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * An environment with only the builder's settings: no system properties, no
-	 * environment variables.
+	 * An environment of the builder's settings only: it holds neither system properties
+	 * nor environment variables.
 	 */
 	private static final class IsolatedEnvironment extends StandardReactiveWebEnvironment {
 

@@ -56,8 +56,7 @@ public class FunctionsEmulatorConfiguration {
 
 	/**
 	 * Event loops of the emulator's own: with Reactor Netty's global resources, stopping
-	 * one emulator (or any other context in the JVM) would stop every server sharing
-	 * them.
+	 * one emulator (or any other context in the JVM) would stop every server on them.
 	 * @return the resource factory
 	 */
 	@Bean
@@ -82,8 +81,8 @@ public class FunctionsEmulatorConfiguration {
 
 	/**
 	 * The functions of {@code functions.emulator.functions[n]} and every
-	 * {@link EmulatedFunction} bean, deployed before the server starts; a reset restores
-	 * them.
+	 * {@link EmulatedFunction} bean, deployed before the server starts, and again by
+	 * every reset.
 	 * @param properties the emulator properties
 	 * @param functions the function beans (those the builder deploys)
 	 * @param jsonMapper the mapper for JSON results

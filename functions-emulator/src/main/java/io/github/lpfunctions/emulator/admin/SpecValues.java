@@ -8,8 +8,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Reads the values of the admin API's request bodies as leniently as its users write
- * them.
+ * Reads the values of the admin API's request bodies as leniently as users write them.
  *
  * @author LivePerson Functions for Spring contributors
  */

@@ -43,8 +43,7 @@ public final class BearerTokenFilter implements HandlerFilterFunction<ServerResp
 
 	/**
 	 * The check of management calls (the listing): a bearer token, or any OAuth 1.0
-	 * signature, with which the official clients sign them and which the emulator cannot
-	 * verify.
+	 * signature, as the official clients send (the emulator cannot verify one).
 	 * @param tokenIssuer the token verifier
 	 * @return the filter
 	 */

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 import io.github.lpfunctions.emulator.Platform;
 
 /**
- * The platform's error codes, their V1/V2 equivalents and the HTTP status that goes with
- * each.
+ * The platform's error codes, their V1/V2 equivalents and the HTTP status of each.
  *
  * @author LivePerson Functions for Spring contributors
  */

@@ -47,8 +47,7 @@ public final class GatewayErrorResponse {
 			@Nullable Duration retryAfter) {
 		ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
 		if (retryAfter != null) {
-			// Retry-After has whole seconds; rounding up keeps clients from retrying
-			// early
+			// Retry-After has whole seconds: round up, so no client retries early
 			long seconds = Math.max(0, (retryAfter.toMillis() + 999) / 1000);
 			builder.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		}

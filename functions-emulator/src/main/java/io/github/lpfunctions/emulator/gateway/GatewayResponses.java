@@ -52,8 +52,8 @@ final class GatewayResponses {
 
 	/**
 	 * One element of the answer to an invocation by event: {@code {"uuid", "timestamp",
-	 * "result"}}, or {@code "error"} with the platform's error body instead of the
-	 * result.
+	 * "result"}}, or {@code "error"} with the platform's error body in place of
+	 * {@code "result"}.
 	 */
 	Map<String, Object> element(EmulatedFunction function, Outcome outcome, long timestamp) {
 		Map<String, Object> element = new LinkedHashMap<>();

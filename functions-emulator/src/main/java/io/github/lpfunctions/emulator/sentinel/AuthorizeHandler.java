@@ -40,8 +40,7 @@ public final class AuthorizeHandler {
 	}
 
 	/**
-	 * {@code GET /sentinel/api/account/{accountId}/authorize}: the login page of the
-	 * authorization-code flow.
+	 * {@code GET /sentinel/api/account/{accountId}/authorize}: the login page.
 	 * @param request the request
 	 * @return the login page or an error page
 	 */

@@ -38,8 +38,7 @@ public final class TokenHandler {
 	}
 
 	/**
-	 * {@code POST /sentinel/api[/v2]/account/{accountId}/app/token}: the client
-	 * credentials grant.
+	 * {@code POST /sentinel/api[/v2]/account/{accountId}/app/token}: client credentials.
 	 * @param request the request
 	 * @return the token response or an OAuth error
 	 */

@@ -6,8 +6,7 @@ import java.time.Instant;
  * The claims of a token whose signature, expiry and revocation status were checked.
  *
  * @param id the token id ({@code jti})
- * @param subject the subject: the client id for client credentials, the user name for
- * user tokens
+ * @param subject the subject: the client id for client credentials, else the user name
  * @param accountId the account the token is valid for
  * @param clientId the client the token was issued to
  * @param scope the granted scope
