@@ -12,8 +12,8 @@ import org.springframework.util.Assert;
  * A function with an {@link #errorCode()} fails with that code; otherwise one with a
  * {@link #result()} returns it; otherwise it echoes the invocation payload. Create one
  * with {@link #echo(String)}, {@link #returning(String, Object)} or
- * {@link #failing(String, String, String)} and refine it with the {@code with...}
- * methods.
+ * {@link #failing(String, String, String)}, and refine it with its {@code with...}
+ * methods, each returning a copy.
  *
  * @param uuid the function UUID
  * @param name the function name

@@ -145,8 +145,8 @@ public final class FunctionRegistry {
 	}
 
 	/**
-	 * Remember the functions deployed now as the baseline that {@link #resetToBaseline()}
-	 * restores.
+	 * Remember the functions deployed now as the baseline, which
+	 * {@link #resetToBaseline()} restores.
 	 */
 	public synchronized void captureBaseline() {
 		this.baseline = all();

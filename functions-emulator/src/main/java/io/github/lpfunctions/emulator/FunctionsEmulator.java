@@ -1,13 +1,15 @@
 package io.github.lpfunctions.emulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
@@ -27,8 +29,8 @@ import org.springframework.util.Assert;
  * <p>
  * It runs in its own application context, configured only by the builder: it reads no
  * {@code application.properties}, no system properties and no environment variables, and
- * applies only the auto-configurations it needs, so it can run inside any application or
- * test.
+ * applies only the auto-configurations it needs, which makes it safe inside any
+ * application or test.
  *
  * <pre class="code">
  * try (FunctionsEmulator emulator = FunctionsEmulator.builder()
@@ -178,8 +180,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Issue a client-credentials access token directly, e.g. an expired one with a
-	 * negative lifetime.
+	 * Issue a client-credentials access token directly, e.g. an expired one when the
+	 * lifetime is negative.
 	 * @param lifetime the lifetime
 	 * @return the JWT
 	 */
@@ -192,15 +194,7 @@ public final class FunctionsEmulator implements AutoCloseable {
 	 * the emulator started with.
 	 */
 	public void reset() {
-		reset(functions(), requests(), faults());
-	}
-
-	// POST /emulator/reset runs this too (see FunctionsEmulatorConfiguration), so the
-	// admin API and the Java API cannot drift apart
-	static void reset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
-		requests.clear();
-		faults.clear();
-		functions.resetToBaseline();
+		this.context.getBean(EmulatorReset.class).run();
 	}
 
 	/**
@@ -240,6 +234,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 		private final Map<String, Object> settings = new LinkedHashMap<>();
 
 		private final List<EmulatedFunction> functions = new ArrayList<>();
+
+		private @Nullable Clock clock;
 
 		private Builder() {
 			this.settings.put("server.port", "0");
@@ -329,6 +325,19 @@ public final class FunctionsEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Set the clock of token expiry, authorization codes and every timestamp the
+		 * emulator writes (default the system clock), e.g. one a test moves forward
+		 * instead of sleeping.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			Assert.notNull(clock, "'clock' must not be null");
+			this.clock = clock;
+			return this;
+		}
+
+		/**
 		 * Set any emulator property ({@code functions.emulator.*}, {@code server.*}).
 		 * @param name the property name
 		 * @param value the value
@@ -365,26 +374,29 @@ public final class FunctionsEmulator implements AutoCloseable {
 			// files and re-initialize the host's logging
 			application.setListeners(List.of());
 			application.setInitializers(List.of());
-			// the builder's functions are beans, so they are deployed before the server
-			// accepts its first request
-			application.addInitializers((context) -> registerFunctions(context.getBeanFactory()));
+			// the builder's functions and clock are beans, so the functions are deployed
+			// before the server accepts its first request
+			application.addInitializers((context) -> registerBeans(context.getBeanFactory()));
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
 			return new FunctionsEmulator(application.run());
 		}
 
-		private void registerFunctions(ConfigurableListableBeanFactory beanFactory) {
+		private void registerBeans(ConfigurableListableBeanFactory beanFactory) {
 			for (int i = 0; i < this.functions.size(); i++) {
 				beanFactory.registerSingleton("functionsEmulatorFunction" + i, this.functions.get(i));
+			}
+			if (this.clock != null) {
+				beanFactory.registerSingleton("functionsEmulatorBuilderClock", this.clock);
 			}
 		}
 
 	}
 
 	/**
-	 * An environment with only the builder's settings: no system properties, no
-	 * environment variables.
+	 * An environment of the builder's settings only: it holds neither system properties
+	 * nor environment variables.
 	 */
 	private static final class IsolatedEnvironment extends StandardReactiveWebEnvironment {
 

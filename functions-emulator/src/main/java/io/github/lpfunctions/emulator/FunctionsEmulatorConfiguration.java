@@ -3,27 +3,29 @@ package io.github.lpfunctions.emulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.lpfunctions.emulator.admin.AdminHandler;
+import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
+import io.github.lpfunctions.emulator.csds.CsdsHandler;
+import io.github.lpfunctions.emulator.gateway.InvocationHandler;
+import io.github.lpfunctions.emulator.gateway.ListingHandler;
+import io.github.lpfunctions.emulator.http.CloseConnectionsCondition;
+import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
+import io.github.lpfunctions.emulator.http.RequestRecordingWebFilter;
 import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
-import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
+import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
+import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenHandler;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.web.AdminHandler;
-import io.github.lpfunctions.emulator.web.AdvertisedAddress;
-import io.github.lpfunctions.emulator.web.ConnectionCloseWebFilter;
-import io.github.lpfunctions.emulator.web.CsdsHandler;
 import io.github.lpfunctions.emulator.web.EmulatorRoutes;
 import io.github.lpfunctions.emulator.web.FaultFilters;
-import io.github.lpfunctions.emulator.web.GatewayHandler;
-import io.github.lpfunctions.emulator.web.RequestRecordingWebFilter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.netty.resources.LoopResources;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -32,11 +34,8 @@ import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfigurati
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -57,8 +56,7 @@ public class FunctionsEmulatorConfiguration {
 
 	/**
 	 * Event loops of the emulator's own: with Reactor Netty's global resources, stopping
-	 * one emulator (or any other context in the JVM) would stop every server sharing
-	 * them.
+	 * one emulator (or any other context in the JVM) would stop every server on them.
 	 * @return the resource factory
 	 */
 	@Bean
@@ -70,17 +68,23 @@ public class FunctionsEmulatorConfiguration {
 		return factory;
 	}
 
+	/**
+	 * The clock of token expiry, authorization codes and every timestamp the emulator
+	 * writes: the system's, unless the context has one (the builder's).
+	 * @return the clock
+	 */
 	@Bean
+	@ConditionalOnMissingBean
 	Clock functionsEmulatorClock() {
 		return Clock.systemUTC();
 	}
 
 	/**
 	 * The functions of {@code functions.emulator.functions[n]} and every
-	 * {@link EmulatedFunction} bean, deployed before the server starts; a reset restores
-	 * them.
+	 * {@link EmulatedFunction} bean, deployed before the server starts, and again by
+	 * every reset.
 	 * @param properties the emulator properties
-	 * @param functions the function beans (those of {@link FunctionsEmulator.Builder})
+	 * @param functions the function beans (those the builder deploys)
 	 * @param jsonMapper the mapper for JSON results
 	 * @param clock the clock
 	 * @return the registry
@@ -103,6 +107,11 @@ public class FunctionsEmulatorConfiguration {
 	@Bean
 	FaultInjector faultInjector() {
 		return new FaultInjector();
+	}
+
+	@Bean
+	EmulatorReset emulatorReset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
+		return new EmulatorReset(functions, requests, faults);
 	}
 
 	@Bean
@@ -139,13 +148,18 @@ public class FunctionsEmulatorConfiguration {
 
 	@Bean
 	RouterFunction<ServerResponse> functionsEmulatorRoutes(FunctionsEmulatorProperties properties,
-			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, TokenIssuer tokenIssuer,
-			AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper, Clock clock) {
-		Runnable reset = () -> FunctionsEmulator.reset(registry, journal, faults);
-		return EmulatorRoutes.routes(new CsdsHandler(properties, address),
-				new SentinelHandler(properties, tokenIssuer, grants),
-				new GatewayHandler(properties, registry, tokenIssuer, jsonMapper, clock),
-				new AdminHandler(registry, journal, faults, reset, jsonMapper), new FaultFilters(faults, properties));
+			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, EmulatorReset reset,
+			TokenIssuer tokenIssuer, AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper,
+			Clock clock) {
+		FaultFilters faultFilters = new FaultFilters(faults, properties);
+		return EmulatorRoutes.discovery(new CsdsHandler(properties, address), faultFilters)
+			.and(EmulatorRoutes.authorizationServer(new TokenHandler(properties, tokenIssuer, grants),
+					new AuthorizeHandler(properties, grants), new RevokeHandler(tokenIssuer, grants), properties,
+					faultFilters))
+			.and(EmulatorRoutes.gateway(new InvocationHandler(properties, registry, jsonMapper, clock),
+					new ListingHandler(properties.getPlatform(), registry, jsonMapper), tokenIssuer, properties,
+					faultFilters))
+			.and(EmulatorRoutes.admin(new AdminHandler(registry, journal, faults, reset, jsonMapper)));
 	}
 
 	static EmulatedFunction toFunction(FunctionsEmulatorProperties.Function properties, JsonMapper jsonMapper) {
@@ -177,38 +191,6 @@ public class FunctionsEmulatorConfiguration {
 			function = function.withResult(value);
 		}
 		return function;
-	}
-
-	/**
-	 * {@code functions.emulator.close-connections} when set, else whether the Reactor
-	 * Netty on the class path has the keep-alive bug, which is then logged once per JVM.
-	 */
-	static class CloseConnectionsCondition implements Condition {
-
-		private static final Logger logger = LoggerFactory.getLogger(FunctionsEmulator.class);
-
-		private static final AtomicBoolean warned = new AtomicBoolean();
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			Boolean configured = context.getEnvironment()
-				.getProperty("functions.emulator.close-connections", Boolean.class);
-			if (configured != null) {
-				return configured;
-			}
-			String version = ConnectionCloseWebFilter.reactorNettyVersion();
-			if (ConnectionCloseWebFilter.isNeededFor(version)) {
-				if (warned.compareAndSet(false, true)) {
-					logger
-						.warn("Reactor Netty {} can leave a keep-alive request unanswered (reactor/reactor-netty#4361): "
-								+ "the emulator closes each connection after its response. Reactor Netty 1.3.8 or later "
-								+ "(Reactor 2025.0.8, Spring Boot 4.0.9) keeps them open.", version);
-				}
-				return true;
-			}
-			return false;
-		}
-
 	}
 
 }

@@ -66,8 +66,8 @@ public class FunctionsEmulatorProperties {
 	private String host = "localhost";
 
 	/**
-	 * Execution window of a function: a function whose delay exceeds it fails with
-	 * executiontime-exceeded.
+	 * Execution window of a function: a function whose delay exceeds it fails with the
+	 * error executiontime-exceeded.
 	 */
 	private Duration functionTimeout = Duration.ofSeconds(30);
 
@@ -88,8 +88,7 @@ public class FunctionsEmulatorProperties {
 
 	/**
 	 * Whether every response closes its connection. When unset, only on Reactor Netty
-	 * before 1.3.8, which can stop reading a keep-alive connection
-	 * (reactor/reactor-netty#4361).
+	 * before 1.3.8, which can stop reading a keep-alive connection (reactor-netty#4361).
 	 */
 	private @Nullable Boolean closeConnections;
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request that reached the emulator, with secrets masked: credential headers keep only
  * their scheme ({@code Bearer ****}), and secret parameters are masked in form bodies and
- * query strings (the lists are in {@code web.RequestRecordingWebFilter} and
- * {@code web.Forms}).
+ * query strings (the lists are in {@code http.RequestRecordingWebFilter} and
+ * {@code http.Forms}).
  *
  * @param timestamp when the request arrived
  * @param method the HTTP method

@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The {@code functions.emulator.*} settings of the README that change what the wire
- * shows.
+ * The {@code functions.emulator.*} settings of the README that change the wire.
  */
 class EmulatorSettingsIntegrationTests {
 

@@ -2,6 +2,7 @@ package io.github.lpfunctions.emulator;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -132,17 +133,19 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
-	void expiredTokenIs401() throws InterruptedException {
+	void expiredTokenIs401() {
 		assertError(http.invoke("echo", emulator.issueAccessToken(Duration.ofSeconds(-1))), 401,
 				"com.liveperson.faas.es.unauthorized");
+		MovableClock clock = new MovableClock(Instant.now());
 		try (FunctionsEmulator shortLived = FunctionsEmulator.builder()
 			.tokenLifetime(Duration.ofSeconds(1))
+			.clock(clock)
 			.function(EmulatedFunction.echo("echo"))
 			.start()) {
 			HttpExchanges other = new HttpExchanges(shortLived);
 			String shortToken = other.accessToken();
 			assertThat(other.invoke("echo", shortToken).statusCode()).isEqualTo(200);
-			Thread.sleep(2500);
+			clock.advance(Duration.ofMillis(2500));
 			HttpResponse<String> expired = other.invoke("echo", shortToken);
 			assertThat(expired.statusCode()).isEqualTo(401);
 			assertThat(HttpExchanges.json(expired).get("errorMsg").asString()).isEqualTo("Token expired");

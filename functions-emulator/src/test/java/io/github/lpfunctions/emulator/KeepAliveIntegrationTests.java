@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.github.lpfunctions.emulator.web.ConnectionCloseWebFilter;
+import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
 
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTML login page of the authorization-code flow.
+ * The HTML pages of the authorization-code flow: the login page and the error pages.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -38,6 +38,15 @@ final class LoginPage {
 			.append("<label>Password <input name=\"password\" type=\"password\" autocomplete=\"current-password\">")
 			.append("</label>\n<button type=\"submit\">Sign in</button>\n</form>\n</body>\n</html>\n");
 		return html.toString();
+	}
+
+	/**
+	 * An error page of the authorization endpoint.
+	 * @param message what is wrong, as plain text without markup
+	 * @return the page
+	 */
+	static String error(String message) {
+		return "<!DOCTYPE html><p>" + message + "</p>";
 	}
 
 	private static String hidden(String name, String value) {

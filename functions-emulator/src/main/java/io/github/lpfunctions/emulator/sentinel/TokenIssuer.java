@@ -37,10 +37,6 @@ public final class TokenIssuer {
 	/** Issuer claim of every token. */
 	public static final String ISSUER = "functions-emulator";
 
-	static final String ACCESS = "access";
-
-	static final String ID = "id";
-
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -88,7 +84,7 @@ public final class TokenIssuer {
 	 * @return the JWT
 	 */
 	public String issueAccessToken(String accountId, String subject, String clientId, Duration lifetime) {
-		return issue(accountId, subject, clientId, accountId, ACCESS, lifetime);
+		return issue(accountId, subject, clientId, accountId, VerifiedToken.ACCESS, lifetime);
 	}
 
 	/**
@@ -100,7 +96,7 @@ public final class TokenIssuer {
 	 * @return the JWT
 	 */
 	public String issueIdToken(String accountId, String user, String clientId, Duration lifetime) {
-		return issue(accountId, user, clientId, clientId, ID, lifetime);
+		return issue(accountId, user, clientId, clientId, VerifiedToken.ID, lifetime);
 	}
 
 	private String issue(String accountId, String subject, String clientId, String audience, String use,

@@ -1,13 +1,26 @@
 package io.github.lpfunctions.emulator.web;
 
-import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.admin.AdminHandler;
+import io.github.lpfunctions.emulator.csds.CsdsHandler;
+import io.github.lpfunctions.emulator.gateway.BearerTokenFilter;
+import io.github.lpfunctions.emulator.gateway.EventSourceFilter;
+import io.github.lpfunctions.emulator.gateway.GatewayErrorFilter;
+import io.github.lpfunctions.emulator.gateway.InvocationHandler;
+import io.github.lpfunctions.emulator.gateway.ListingHandler;
+import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
+import io.github.lpfunctions.emulator.sentinel.ClientAuthenticationFilter;
+import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * All routes of the emulator. Discovery and the gateway share the prefix
+ * All routes of the emulator, one group per host, each with its filters: the first filter
+ * of a group runs first. Discovery and the gateway share the prefix
  * {@code /api/account/{accountId}} and differ in the next literal segment
  * ({@code service}, {@code lambdas}, {@code events}, {@code functions}), so no path
  * matches two routes.
@@ -20,38 +33,91 @@ public final class EmulatorRoutes {
 	}
 
 	/**
-	 * Build the routes.
+	 * Service discovery (CSDS), which is down while the fault says so.
 	 * @param csds the discovery handler
-	 * @param sentinel the authorization server handler
-	 * @param gateway the gateway handler
-	 * @param admin the admin handler
 	 * @param faults the fault filters
-	 * @return the router function
+	 * @return the routes
 	 */
-	public static RouterFunction<ServerResponse> routes(CsdsHandler csds, SentinelHandler sentinel,
-			GatewayHandler gateway, AdminHandler admin, FaultFilters faults) {
-		RouterFunction<ServerResponse> discovery = RouterFunctions.route()
+	public static RouterFunction<ServerResponse> discovery(CsdsHandler csds, FaultFilters faults) {
+		return RouterFunctions.route()
 			.GET("/api/account/{accountId}/service/baseURI.json", csds::baseUris)
 			.filter(faults.discovery())
 			.build();
-		RouterFunction<ServerResponse> authorizationServer = RouterFunctions.route()
-			.POST("/sentinel/api/account/{accountId}/app/token", sentinel::appToken)
-			.POST("/sentinel/api/v2/account/{accountId}/app/token", sentinel::appToken)
-			.GET("/sentinel/api/account/{accountId}/authorize", sentinel::authorizePage)
-			.POST("/sentinel/api/account/{accountId}/authorize", sentinel::login)
-			.POST("/sentinel/api/account/{accountId}/token", sentinel::token)
-			.POST("/sentinel/api/account/{accountId}/token/revoke", sentinel::revoke)
+	}
+
+	/**
+	 * The authorization server (Sentinel): the token and revocation endpoints behind
+	 * client authentication, the login page without; all down while the fault says so.
+	 * @param tokens the token endpoints
+	 * @param authorize the login page and form
+	 * @param revoke the revocation endpoint
+	 * @param properties the emulator configuration (client, query credentials)
+	 * @param faults the fault filters
+	 * @return the routes
+	 */
+	public static RouterFunction<ServerResponse> authorizationServer(TokenHandler tokens, AuthorizeHandler authorize,
+			RevokeHandler revoke, FunctionsEmulatorProperties properties, FaultFilters faults) {
+		RouterFunction<ServerResponse> clientCredentials = RouterFunctions.route()
+			.POST("/sentinel/api/account/{accountId}/app/token", tokens::appToken)
+			.POST("/sentinel/api/v2/account/{accountId}/app/token", tokens::appToken)
+			.filter(ClientAuthenticationFilter.forAppToken(properties))
+			.build();
+		RouterFunction<ServerResponse> login = RouterFunctions.route()
+			.GET("/sentinel/api/account/{accountId}/authorize", authorize::authorizePage)
+			.POST("/sentinel/api/account/{accountId}/authorize", authorize::login)
+			.build();
+		RouterFunction<ServerResponse> oauth = RouterFunctions.route()
+			.POST("/sentinel/api/account/{accountId}/token", tokens::token)
+			.POST("/sentinel/api/account/{accountId}/token/revoke", revoke::revoke)
+			.filter(ClientAuthenticationFilter.forOAuth(properties))
+			.build();
+		return RouterFunctions.route()
+			.add(clientCredentials)
+			.add(login)
+			.add(oauth)
 			.filter(faults.authorizationServer())
 			.build();
-		RouterFunction<ServerResponse> invocationGateway = RouterFunctions.route()
-			.POST("/api/account/{accountId}/lambdas/{uuid}/invoke", gateway::invokeByUuid)
-			.POST("/api/account/{accountId}/events/{eventId}/invoke", gateway::invokeByEvent)
-			.GET("/api/account/{accountId}/events/{eventId}/isImplemented", gateway::isImplemented)
-			.GET("/api/account/{accountId}/lambdas", gateway::listLambdas)
-			.GET("/api/account/{accountId}/functions", gateway::listFunctions)
-			.filter(faults.gateway())
+	}
+
+	/**
+	 * The gateway: the injected latency and faults first, then the bearer token, then
+	 * (for invocations) the event source; every rejection in the platform's error format.
+	 * @param invocations the invocation handler
+	 * @param listing the listing handler
+	 * @param tokenIssuer the verifier of bearer tokens
+	 * @param properties the emulator configuration (platform)
+	 * @param faults the fault filters
+	 * @return the routes
+	 */
+	public static RouterFunction<ServerResponse> gateway(InvocationHandler invocations, ListingHandler listing,
+			TokenIssuer tokenIssuer, FunctionsEmulatorProperties properties, FaultFilters faults) {
+		RouterFunction<ServerResponse> invocation = RouterFunctions.route()
+			.POST("/api/account/{accountId}/lambdas/{uuid}/invoke", invocations::invokeByUuid)
+			.POST("/api/account/{accountId}/events/{eventId}/invoke", invocations::invokeByEvent)
+			.GET("/api/account/{accountId}/events/{eventId}/isImplemented", invocations::isImplemented)
+			.filter(BearerTokenFilter.forInvocations(tokenIssuer))
+			.filter(new EventSourceFilter(properties.getPlatform()))
 			.build();
-		RouterFunction<ServerResponse> adminApi = RouterFunctions.route()
+		RouterFunction<ServerResponse> management = RouterFunctions.route()
+			.GET("/api/account/{accountId}/lambdas", listing::listLambdas)
+			.GET("/api/account/{accountId}/functions", listing::listFunctions)
+			.filter(BearerTokenFilter.forManagement(tokenIssuer))
+			.build();
+		return RouterFunctions.route()
+			.add(invocation)
+			.add(management)
+			.filter(faults.gateway())
+			.filter(new GatewayErrorFilter(properties.getPlatform()))
+			.build();
+	}
+
+	/**
+	 * The admin API under {@code /emulator}, never faulty.
+	 * @param admin the admin handler
+	 * @return the routes
+	 */
+	public static RouterFunction<ServerResponse> admin(AdminHandler admin) {
+		return RouterFunctions.route()
 			.GET("/emulator/functions", admin::listFunctions)
 			.DELETE("/emulator/functions", admin::clearFunctions)
 			.GET("/emulator/functions/{uuid}", admin::getFunction)
@@ -64,7 +130,6 @@ public final class EmulatorRoutes {
 			.DELETE("/emulator/faults", admin::clearFaults)
 			.POST("/emulator/reset", admin::reset)
 			.build();
-		return discovery.and(authorizationServer).and(invocationGateway).and(adminApi);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import io.github.lpfunctions.emulator.FaultInjector;
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import io.github.lpfunctions.emulator.GatewayFault;
+import io.github.lpfunctions.emulator.gateway.ErrorCodes;
+import io.github.lpfunctions.emulator.gateway.GatewayErrorResponse;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;

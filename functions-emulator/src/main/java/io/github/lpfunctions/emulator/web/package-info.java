@@ -1,6 +1,6 @@
 /**
- * HTTP endpoints of the emulator: discovery (CSDS), invocation gateway, admin API,
- * request recording and fault injection.
+ * All routes of the emulator, and the filters that apply the injected faults to
+ * discovery, the authorization server and the gateway.
  */
 @NullMarked
 package io.github.lpfunctions.emulator.web;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.gateway;
 
 import io.github.lpfunctions.emulator.Platform;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.gateway;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 import io.github.lpfunctions.emulator.Platform;
 
 /**
- * The platform's error codes, their V1/V2 equivalents and the HTTP status that goes with
- * each.
+ * The platform's error codes, their V1/V2 equivalents and the HTTP status of each.
  *
  * @author LivePerson Functions for Spring contributors
  */

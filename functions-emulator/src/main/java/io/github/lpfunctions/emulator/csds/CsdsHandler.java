@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.csds;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.gateway;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.csds;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;

@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.http;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -45,8 +45,7 @@ public final class ConnectionCloseWebFilter implements WebFilter, Ordered {
 	/**
 	 * Whether a Reactor Netty version has the keep-alive bug.
 	 * @param version a version such as {@code 1.3.6}; {@code null} when unknown
-	 * @return {@code true} for versions before 1.3.8; {@code false} for later or unknown
-	 * ones
+	 * @return {@code true} before 1.3.8; {@code false} for later or unknown versions
 	 */
 	public static boolean isNeededFor(@Nullable String version) {
 		String[] parts = (version != null) ? version.split("[.-]") : new String[0];

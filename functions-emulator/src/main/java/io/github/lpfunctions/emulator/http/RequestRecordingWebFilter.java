@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.http;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

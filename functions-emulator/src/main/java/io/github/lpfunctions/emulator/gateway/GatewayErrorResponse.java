@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.gateway;
 
 import java.time.Duration;
 
@@ -17,21 +17,37 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  *
  * @author LivePerson Functions for Spring contributors
  */
-final class GatewayErrorResponse {
+public final class GatewayErrorResponse {
 
 	private GatewayErrorResponse() {
 	}
 
-	static Mono<ServerResponse> of(Platform platform, int status, String code, String message) {
+	/**
+	 * Answer with the platform's error body.
+	 * @param platform the platform whose format to use
+	 * @param status the HTTP status
+	 * @param code the error code (translated to the platform)
+	 * @param message the error message
+	 * @return the response
+	 */
+	public static Mono<ServerResponse> of(Platform platform, int status, String code, String message) {
 		return of(platform, status, code, message, null);
 	}
 
-	static Mono<ServerResponse> of(Platform platform, int status, String code, String message,
+	/**
+	 * Answer with the platform's error body and a {@code Retry-After} header.
+	 * @param platform the platform whose format to use
+	 * @param status the HTTP status
+	 * @param code the error code (translated to the platform)
+	 * @param message the error message
+	 * @param retryAfter when the client may retry, or {@code null} for no header
+	 * @return the response
+	 */
+	public static Mono<ServerResponse> of(Platform platform, int status, String code, String message,
 			@Nullable Duration retryAfter) {
 		ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
 		if (retryAfter != null) {
-			// Retry-After has whole seconds; rounding up keeps clients from retrying
-			// early
+			// Retry-After has whole seconds: round up, so no client retries early
 			long seconds = Math.max(0, (retryAfter.toMillis() + 999) / 1000);
 			builder.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		}

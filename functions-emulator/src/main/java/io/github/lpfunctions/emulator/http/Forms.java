@@ -1,4 +1,4 @@
-package io.github.lpfunctions.emulator.web;
+package io.github.lpfunctions.emulator.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 
 /**
- * Parses and masks {@code application/x-www-form-urlencoded} text (form bodies and query
- * strings).
+ * Parses and masks form-encoded text ({@code application/x-www-form-urlencoded}): form
+ * bodies and query strings.
  *
  * @author LivePerson Functions for Spring contributors
  */

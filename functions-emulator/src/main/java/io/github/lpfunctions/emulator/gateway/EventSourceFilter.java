@@ -1,0 +1,50 @@
+package io.github.lpfunctions.emulator.gateway;
+
+import io.github.lpfunctions.emulator.Platform;
+import reactor.core.publisher.Mono;
+
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.server.HandlerFilterFunction;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * Rejects an invocation that does not say where it comes from with 400: on V1 the
+ * {@code v} and {@code externalSystem} query parameters, on V2 the
+ * {@value #EVENT_SOURCE_HEADER} header.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class EventSourceFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+
+	/** Header that carries the event source on platform V2. */
+	public static final String EVENT_SOURCE_HEADER = "LP-EventSource";
+
+	private final Platform platform;
+
+	/**
+	 * Create a new filter.
+	 * @param platform the platform whose request shape to expect
+	 */
+	public EventSourceFilter(Platform platform) {
+		this.platform = platform;
+	}
+
+	@Override
+	public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+		if (this.platform == Platform.V2) {
+			if (!StringUtils.hasText(request.headers().firstHeader(EVENT_SOURCE_HEADER))) {
+				throw GatewayException.badInput("Header " + EVENT_SOURCE_HEADER + " is missing");
+			}
+		}
+		else if (request.queryParam("v").filter(StringUtils::hasText).isEmpty()) {
+			throw GatewayException.badInput("Query parameter v is missing");
+		}
+		else if (request.queryParam("externalSystem").filter(StringUtils::hasText).isEmpty()) {
+			throw GatewayException.badInput("Query parameter externalSystem is missing");
+		}
+		return next.handle(request);
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.github.lpfunctions.emulator.gateway;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.Platform;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The function listing (faasUI) behind the {@link BearerTokenFilter}: V1 lists at
+ * {@code /lambdas}, V2 at {@code /functions}, each filtered by {@code state},
+ * {@code eventId} and its name parameter; {@code userId} is accepted and ignored.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class ListingHandler {
+
+	private final FunctionRegistry registry;
+
+	private final GatewayResponses responses;
+
+	/**
+	 * Create a new handler.
+	 * @param platform the platform the gateway speaks
+	 * @param registry the deployed functions
+	 * @param jsonMapper the mapper for bodies
+	 */
+	public ListingHandler(Platform platform, FunctionRegistry registry, JsonMapper jsonMapper) {
+		this.registry = registry;
+		this.responses = new GatewayResponses(platform, jsonMapper);
+	}
+
+	/**
+	 * {@code GET /api/account/{accountId}/lambdas}: the V1 listing, filtered by
+	 * {@code state}, {@code eventId} and {@code name}.
+	 * @param request the request
+	 * @return the functions, or 404 on a V2 emulator
+	 */
+	public Mono<ServerResponse> listLambdas(ServerRequest request) {
+		return list(request, Platform.V1, "name");
+	}
+
+	/**
+	 * {@code GET /api/account/{accountId}/functions}: the V2 listing, filtered by
+	 * {@code state}, {@code eventId} and {@code functionName}.
+	 * @param request the request
+	 * @return the functions, or 404 on a V1 emulator
+	 */
+	public Mono<ServerResponse> listFunctions(ServerRequest request) {
+		return list(request, Platform.V2, "functionName");
+	}
+
+	private Mono<ServerResponse> list(ServerRequest request, Platform listingPlatform, String nameParameter) {
+		Platform platform = this.responses.platform();
+		if (platform != listingPlatform) {
+			throw new GatewayException(404, ErrorCodes.GENERAL, "Not found: platform " + platform + " lists at "
+					+ ((platform == Platform.V2) ? "/functions" : "/lambdas"));
+		}
+		List<String> states = request.queryParams().getOrDefault("state", List.of());
+		String eventId = request.queryParam("eventId").orElse(null);
+		String name = request.queryParam(nameParameter).orElse(null);
+		return this.responses.json(lambdas(states, eventId, name));
+	}
+
+	private List<Map<String, Object>> lambdas(List<String> states, @Nullable String eventId, @Nullable String name) {
+		return this.registry.entries()
+			.stream()
+			.filter((entry) -> states.isEmpty() || states.stream()
+				.anyMatch((state) -> state.equalsIgnoreCase(entry.function().state().displayName())))
+			.filter((entry) -> eventId == null || eventId.equals(entry.function().eventId()))
+			.filter((entry) -> name == null || name.equals(entry.function().name()))
+			.map(LambdaViews::lambda)
+			.toList();
+	}
+
+}
