@@ -14,10 +14,11 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * CPU time of the benchmark's JVM (client and server together) per operation, as
- * {@code cpu.time.norm} in µs/op:
- * {@code -prof io.github.lpfunctions.benchmarks.ProcessCpuProfiler}. Unlike throughput it
- * does not fall when other processes take the cores.
+ * CPU time of the benchmark's JVM (client, server, compiler and collector threads
+ * together) per operation, as {@code cpu.time.norm} in µs/op:
+ * {@code -prof io.github.lpfunctions.benchmarks.ProcessCpuProfiler}. It leaves out the
+ * time other processes take from the cores, though a compiler starved of cores still
+ * shows as more CPU per operation (code runs interpreted for longer).
  */
 public final class ProcessCpuProfiler implements InternalProfiler {
 
