@@ -33,10 +33,7 @@ import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 @Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Threads(8)
-// The JDK server otherwise delays each response body behind the client's delayed ACK
-// (Nagle),
-// which a keep-alive client meets and a connection-per-call client does not.
-@Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-Dsun.net.httpserver.nodelay=true" })
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class InvocationBenchmark {
 
 	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";

@@ -22,11 +22,14 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * A minimal loopback stand-in of the authorization server and the gateway on Reactor
- * Netty, cheap enough that the benchmark measures the clients rather than the server.
- * (The JDK's own HttpServer serves keep-alive connections several times slower than new
- * ones, which would skew the comparison.) Over https it presents a self-signed
- * certificate for 127.0.0.1 that the JVM is told to trust, as a client trusts
- * LivePerson's.
+ * Netty: a measuring instrument, not a fake. It checks nothing and answers every request
+ * at once with a fixed body, so that the benchmark measures the clients rather than the
+ * server; tests run against the emulator, which per request costs several times the CPU
+ * and 2.6 times the allocation of this server ({@link StandInCostBenchmark}, figures in
+ * the README's Performance section). (The JDK's own HttpServer serves keep-alive
+ * connections several times slower than new ones, which would skew the comparison.) Over
+ * https it presents a self-signed certificate for 127.0.0.1 that the JVM is told to
+ * trust, as a client trusts LivePerson's.
  */
 final class LocalGateway implements AutoCloseable {
 

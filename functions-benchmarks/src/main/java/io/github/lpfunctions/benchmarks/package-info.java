@@ -1,5 +1,6 @@
 /**
- * JMH benchmarks of the client against a baseline in the same run, on a local server.
+ * JMH benchmarks of the client against a baseline in the same run, on a local server, and
+ * of that server against the emulator.
  */
 @NullMarked
 package io.github.lpfunctions.benchmarks;
