@@ -389,7 +389,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
-	 * Check every setting, naming the one that is missing or wrong.
+	 * Check every setting, naming the one that is missing or wrong. The discovery
+	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
 	 */
 	void validate() {
@@ -400,8 +401,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
-		this.discoveryScheme = Arguments.scheme(this.discoveryScheme, "discoveryScheme");
-		this.discoveryUri = Arguments.withoutTrailingSlash(Arguments.notNull(this.discoveryUri, "discoveryUri"));
+		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
+		Arguments.notNull(this.discoveryUri, "discoveryUri");
 		if (this.isImplementedCacheSize < 0) {
 			throw new IllegalArgumentException(
 					"'isImplementedCacheSize' must not be negative but was " + this.isImplementedCacheSize);
@@ -414,9 +415,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 					"Set either a 'clientConnector' or an 'httpClientCustomizer': the customizer applies only "
 							+ "to the default connector");
 		}
-		if (this.endpointResolver == null
-				&& (!this.discoveryEnabled || (this.gatewayUri != null && this.sentinelUri != null))
-				&& this.region == null && (this.gatewayUri == null || this.sentinelUri == null)) {
+		if (this.endpointResolver == null && !this.discoveryEnabled && this.region == null
+				&& (this.gatewayUri == null || this.sentinelUri == null)) {
 			throw new IllegalArgumentException(
 					"Without discovery, set 'region' or both the 'gateway' and 'sentinel' endpoints");
 		}

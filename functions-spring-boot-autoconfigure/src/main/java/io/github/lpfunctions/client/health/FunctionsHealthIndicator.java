@@ -77,7 +77,7 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 		Throwable failure = check.failure();
 		ServiceEndpoints endpoints = check.endpoints();
 		Platform platform = check.platform();
-		if (endpoints == null || platform == null) {
+		if (check.failedStep() == ConnectionCheck.Step.DISCOVERY || endpoints == null || platform == null) {
 			return Health.down()
 				.withDetail("account", check.accountId())
 				.withDetail("reason", "discovery-failed")
