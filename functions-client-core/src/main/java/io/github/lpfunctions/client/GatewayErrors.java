@@ -33,6 +33,15 @@ final class GatewayErrors {
 	private GatewayErrors() {
 	}
 
+	/**
+	 * Translate a non-2xx answer.
+	 * @param request the request that was answered, which names the function or event
+	 * @param status the status code
+	 * @param body the bounded body
+	 * @param headers the answer's headers, for {@code Retry-After}
+	 * @param requestId the request id
+	 * @return the exception for the caller
+	 */
 	static FaaSDetailedException toException(GatewayRequest request, int status, byte[] body, HttpHeaders headers,
 			String requestId) {
 		FaaSError error = parse(body);
