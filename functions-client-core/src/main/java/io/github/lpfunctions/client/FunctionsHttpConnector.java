@@ -18,12 +18,8 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
  */
 final class FunctionsHttpConnector {
 
-	/**
-	 * Idle connections are closed after this, below the idle limits of common load
-	 * balancers (60 s and more), so a request never goes out on a connection the load
-	 * balancer has just dropped.
-	 */
-	static final Duration MAX_IDLE_TIME = Duration.ofSeconds(30);
+	/** Idle connections are closed after this; see the default it comes from. */
+	static final Duration MAX_IDLE_TIME = FunctionsDefaults.CONNECTION_MAX_IDLE_TIME;
 
 	private FunctionsHttpConnector() {
 	}

@@ -1,24 +1,30 @@
 package io.github.lpfunctions.client;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 
-import io.github.lpfunctions.client.support.ProtocolJson;
+import io.github.lpfunctions.client.support.LivePersonJson;
 
 /**
- * Turns a non-2xx answer of the gateway or the management host into the matching
- * exception: {@link FaaSLambdaException} when the function's own code failed (status 901,
- * {@code handler.*} and {@code com.customer.faas.function.*} codes), otherwise
- * {@link FaaSDetailedException}. Reads V1 ({@code errorCode}, {@code errorMsg}) and V2
- * ({@code code}, {@code message}) bodies alike.
+ * Turns failures into the exceptions callers see. A non-2xx answer of the gateway or the
+ * management host becomes {@link FaaSLambdaException} when the function's own code failed
+ * (status 901, {@code handler.*} and {@code com.customer.faas.function.*} codes),
+ * otherwise {@link FaaSDetailedException}; V1 ({@code errorCode}, {@code errorMsg}) and
+ * V2 ({@code code}, {@code message}) bodies are read alike. Any other failure of an
+ * operation (a timeout, a broken connection, an oversized or unreadable body) becomes a
+ * {@link FaaSException} that says what happened and carries the request id.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -27,11 +33,22 @@ final class GatewayErrors {
 	private GatewayErrors() {
 	}
 
-	static FaaSDetailedException toException(String operation, int status, byte[] body, HttpHeaders headers,
-			String requestId, @Nullable String functionUuid, @Nullable String eventId) {
+	/**
+	 * Translate a non-2xx answer.
+	 * @param request the request that was answered, which names the function or event
+	 * @param status the status code
+	 * @param body the bounded body
+	 * @param headers the answer's headers, for {@code Retry-After}
+	 * @param requestId the request id
+	 * @return the exception for the caller
+	 */
+	static FaaSDetailedException toException(GatewayRequest request, int status, byte[] body, HttpHeaders headers,
+			String requestId) {
 		FaaSError error = parse(body);
-		String message = operation + " failed with status " + status + describe(error) + " [request id " + requestId
-				+ "]";
+		String functionUuid = request.functionUuid();
+		String eventId = request.eventId();
+		String message = request.description() + " failed with status " + status + describe(error) + " [request id "
+				+ requestId + "]";
 		Duration retryAfter = retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER));
 		if (status == 901 || error.isFunctionError()) {
 			return new FaaSLambdaException(message, error, status, requestId, functionUuid, eventId, retryAfter);
@@ -39,10 +56,53 @@ final class GatewayErrors {
 		return new FaaSDetailedException(message, error, status, requestId, functionUuid, eventId, retryAfter);
 	}
 
+	/**
+	 * Translate the failure of an operation; a {@link FaaSException} or an
+	 * {@link IllegalArgumentException} stays as it is.
+	 * @param ex the failure
+	 * @param description the operation as the message names it
+	 * @param timeout the operation's deadline
+	 * @param requestId the request id
+	 * @param maxResponseBytes the limit of a response body
+	 * @return the exception for the caller
+	 */
+	static Throwable toFaaSException(Throwable ex, String description, Duration timeout, @Nullable String requestId,
+			int maxResponseBytes) {
+		if (ex instanceof FaaSException || ex instanceof IllegalArgumentException) {
+			return ex;
+		}
+		String suffix = " [request id " + requestId + "]";
+		if (ex instanceof TimeoutException) {
+			return new FaaSException(description + " timed out: no answer within " + timeout + suffix, requestId, ex);
+		}
+		if (ex instanceof WebClientRequestException request) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			return new FaaSException(description + " failed: connection to " + request.getUri().getHost() + " failed ("
+					+ summary(cause) + ")" + suffix, requestId, ex);
+		}
+		if (ex instanceof DataBufferLimitException) {
+			return new FaaSException(
+					description + " failed: the response exceeds the limit of " + maxResponseBytes + " bytes" + suffix,
+					requestId, ex);
+		}
+		if (ex instanceof UnreadableResponseException) {
+			return new FaaSException(ex.getMessage() + suffix, requestId, null);
+		}
+		if (ex instanceof IOException) {
+			return new FaaSException(description + " failed: the connection broke (" + summary(ex) + ")" + suffix,
+					requestId, ex);
+		}
+		return new FaaSException(description + " failed: " + summary(ex) + suffix, requestId, ex);
+	}
+
+	private static String summary(Throwable ex) {
+		return ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+	}
+
 	private static FaaSError parse(byte[] body) {
 		if (body.length > 0) {
 			try {
-				JsonNode node = ProtocolJson.mapper().readTree(body);
+				JsonNode node = LivePersonJson.mapper().readTree(body);
 				if (node != null && node.isObject()) {
 					return parse(node);
 				}

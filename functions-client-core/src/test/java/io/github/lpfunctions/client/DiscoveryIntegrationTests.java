@@ -86,10 +86,11 @@ class DiscoveryIntegrationTests {
 		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
 			.region(Region.EMEA)
 			.retry(fastRetries())
+			.authentication(new BearerTokenAuthentication(() -> "no-token-request"))
 			.build();
-		assertThat(template.resolveEndpoints().block().gateway())
+		assertThat(template.checkConnection().block().endpoints().gateway())
 			.isEqualTo(URI.create("https://lo.faasgw.liveperson.net"));
-		assertThat(template.resolveEndpoints().block().sentinel())
+		assertThat(template.checkConnection().block().endpoints().sentinel())
 			.isEqualTo(URI.create("https://lo.sentinel.liveperson.net"));
 	}
 
@@ -125,8 +126,9 @@ class DiscoveryIntegrationTests {
 		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
 			.discoveryEnabled(false)
 			.region(Region.APAC)
+			.authentication(new BearerTokenAuthentication(() -> "no-token-request"))
 			.build();
-		assertThat(template.resolveEndpoints().block().gateway())
+		assertThat(template.checkConnection().block().endpoints().gateway())
 			.isEqualTo(URI.create("https://sy.faasgw.liveperson.net"));
 		assertThat(this.liveperson.all()).isEmpty();
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.support.TransportSecurity;
 
 /**
@@ -29,6 +30,16 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 	 */
 	public static final String OPERATION_OBSERVATION = AuthenticationFilter.class.getName() + ".operation";
 
+	/**
+	 * Name of the request attribute under which the templates put the
+	 * {@link ServiceEndpoints} they built the request's URI from, so that the host check
+	 * here and the URI come from the same resolution. A request without it is checked
+	 * against a resolution of its own. The same key carries them in the Reactor context
+	 * to the authentication, so that a cold token asks the authorization server of that
+	 * resolution.
+	 */
+	public static final String RESOLVED_ENDPOINTS = AuthenticationFilter.class.getName() + ".endpoints";
+
 	private final ClientAuthentication authentication;
 
 	private final EndpointResolver endpoints;
@@ -38,7 +49,8 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 	/**
 	 * Create the filter.
 	 * @param authentication the credentials
-	 * @param endpoints where the account's hosts are
+	 * @param endpoints where the account's hosts are, for requests that do not carry
+	 * their resolution
 	 * @param allowInsecureHttp whether credentials may go over plain http to non-loopback
 	 * hosts
 	 */
@@ -51,34 +63,39 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.endpoints.resolve().flatMap((resolved) -> {
+		Mono<ServiceEndpoints> endpoints = request.attribute(RESOLVED_ENDPOINTS)
+			.filter(ServiceEndpoints.class::isInstance)
+			.map((resolved) -> Mono.just((ServiceEndpoints) resolved))
+			.orElseGet(this.endpoints::resolve);
+		return endpoints.flatMap((resolved) -> {
 			if (!resolved.isFunctionsHost(request.url())) {
 				return next.exchange(request);
 			}
 			this.transportSecurity.check(request.url());
-			return send(request, next, true);
+			return send(request, resolved, next, true);
 		});
 	}
 
-	private Mono<HttpHeaders> credentials(ClientRequest request) {
+	private Mono<HttpHeaders> credentials(ClientRequest request, ServiceEndpoints resolved) {
 		return Mono.deferContextual((context) -> {
-			Mono<HttpHeaders> credentials = this.authentication.authenticate(request.method(), request.url());
 			Object operation = context.getOrDefault(OPERATION_OBSERVATION, null);
-			return (operation != null)
-					? credentials.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, operation))
-					: credentials;
+			return this.authentication.authenticate(request.method(), request.url())
+				.contextWrite((ctx) -> (operation != null)
+						? ctx.put(RESOLVED_ENDPOINTS, resolved).put(ObservationThreadLocalAccessor.KEY, operation)
+						: ctx.put(RESOLVED_ENDPOINTS, resolved));
 		});
 	}
 
-	private Mono<ClientResponse> send(ClientRequest request, ExchangeFunction next, boolean firstAttempt) {
-		return credentials(request).flatMap((credentials) -> {
+	private Mono<ClientResponse> send(ClientRequest request, ServiceEndpoints resolved, ExchangeFunction next,
+			boolean firstAttempt) {
+		return credentials(request, resolved).flatMap((credentials) -> {
 			ClientRequest authorized = ClientRequest.from(request)
 				.headers((headers) -> headers.putAll(credentials))
 				.build();
 			return next.exchange(authorized).flatMap((response) -> {
 				if (firstAttempt && response.statusCode().value() == 401) {
 					this.authentication.invalidate(HttpHeaders.readOnlyHttpHeaders(credentials));
-					return response.releaseBody().then(send(request, next, false));
+					return response.releaseBody().then(send(request, resolved, next, false));
 				}
 				return Mono.just(response);
 			});

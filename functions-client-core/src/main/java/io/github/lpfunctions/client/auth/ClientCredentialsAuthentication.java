@@ -23,12 +23,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.FaaSAuthenticationException;
 import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.FunctionsDefaults;
 import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
-import io.github.lpfunctions.client.support.SingleFlight;
+import io.github.lpfunctions.client.support.RefreshingValue;
+import io.github.lpfunctions.client.support.RefreshingValue.Lease;
 import io.github.lpfunctions.client.support.TransportSecurity;
 
 /**
@@ -76,29 +79,26 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 
 	private final Duration timeout;
 
-	private final Duration refreshPause;
-
 	private final TransportSecurity transportSecurity;
 
-	private final SingleFlight<CachedToken> singleFlight = new SingleFlight<>();
-
-	private volatile @Nullable CachedToken token;
+	private final RefreshingValue<String> token;
 
 	private volatile @Nullable Registration registration;
 
-	private volatile Instant nextRefresh = Instant.MIN;
-
 	private ClientCredentialsAuthentication(Builder builder) {
-		this.accountId = Arguments.notBlank(builder.accountId, "accountId");
+		this.accountId = Arguments.accountId(builder.accountId);
 		this.clientId = Arguments.notBlank(builder.clientId, "clientId");
 		this.clientSecret = Arguments.notBlank(builder.clientSecret, "clientSecret");
 		this.endpoints = Arguments.notNull(builder.endpoints, "endpoints");
 		this.webClient = Arguments.notNull(builder.webClient, "webClient");
 		this.clock = builder.clock;
 		this.retryPolicy = builder.retryPolicy;
-		this.timeout = builder.timeout;
-		this.refreshPause = builder.refreshPause;
+		this.timeout = Arguments.positive(builder.timeout, "timeout");
 		this.transportSecurity = new TransportSecurity(builder.allowInsecureHttp);
+		this.token = RefreshingValue.of(this::fetch, this.clock,
+				Arguments.notNegative(builder.refreshPause, "refreshPause"),
+				(ex) -> logger.warn("Refreshing the access token failed; the current token serves until it expires: {}",
+						ex.getMessage()));
 	}
 
 	/**
@@ -123,72 +123,49 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	 * @return the access token value
 	 */
 	public Mono<String> accessToken() {
-		return Mono.defer(() -> {
-			CachedToken current = this.token;
-			Instant now = this.clock.instant();
-			if (current != null && now.isBefore(current.usableUntil)) {
-				if (!now.isBefore(current.refreshAt) && !now.isBefore(this.nextRefresh)) {
-					refreshInBackground();
-				}
-				return Mono.just(current.value);
-			}
-			return this.singleFlight.run(this::fetchUnlessFresh).map(CachedToken::value);
-		});
+		return this.token.get();
 	}
 
 	@Override
 	public void invalidate(HttpHeaders rejected) {
-		CachedToken current = this.token;
-		if (current != null && ("Bearer " + current.value).equals(rejected.getFirst(HttpHeaders.AUTHORIZATION))) {
-			logger.debug("Dropping the access token the gateway rejected");
-			this.token = null;
-		}
+		String authorization = rejected.getFirst(HttpHeaders.AUTHORIZATION);
+		this.token.invalidate((value) -> {
+			boolean dropped = ("Bearer " + value).equals(authorization);
+			if (dropped) {
+				logger.debug("Dropping the access token the gateway rejected");
+			}
+			return dropped;
+		});
 	}
 
-	private void refreshInBackground() {
-		this.singleFlight.run(this::fetchUnlessFresh)
-			.subscribe(null,
-					(ex) -> logger.warn(
-							"Refreshing the access token failed; the current token serves until " + "it expires: {}",
-							ex.getMessage()));
-	}
-
-	// A caller may find no valid token just before a flight stores one, and the single
-	// flight free just after: looking again here spares a second token request.
-	private Mono<CachedToken> fetchUnlessFresh() {
-		CachedToken current = this.token;
-		if (current != null && this.clock.instant().isBefore(current.refreshAt)) {
-			return Mono.just(current);
-		}
-		return fetch();
-	}
-
-	private Mono<CachedToken> fetch() {
+	// The sentinel comes from the endpoints the request being authorized was resolved
+	// with, when the filter passed them on, so that a cold token does not resolve again.
+	private Mono<Lease<String>> fetch() {
 		Deadline deadline = Deadline.in(this.timeout);
-		return this.endpoints.resolve()
+		return Mono
+			.deferContextual((context) -> context.<ServiceEndpoints>getOrEmpty(AuthenticationFilter.RESOLVED_ENDPOINTS)
+				.map(Mono::just)
+				.orElseGet(this.endpoints::resolve))
 			.map((resolved) -> registrationFor(resolved.sentinel()))
 			.flatMap((reg) -> reg.client.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(reg.registration))
 				.retryWhen(this.retryPolicy.forReads(deadline))
 				.timeout(deadline.remaining())
 				.onErrorMap((ex) -> !(ex instanceof FaaSException), (ex) -> unreachable(reg.tokenUri, ex)))
-			.map((response) -> store(response.getAccessToken()))
-			.doOnError((ex) -> this.nextRefresh = this.clock.instant().plus(this.refreshPause));
+			.map((response) -> lease(response.getAccessToken()));
 	}
 
-	private CachedToken store(OAuth2AccessToken accessToken) {
+	// Refreshed ahead of expiry by the smaller of 5 minutes and a tenth of the lifetime;
+	// no longer used the smaller of 10 s and a tenth before it expires.
+	private Lease<String> lease(OAuth2AccessToken accessToken) {
 		Instant now = this.clock.instant();
 		Instant issuedAt = accessToken.getIssuedAt();
 		Instant expiresAt = accessToken.getExpiresAt();
 		Duration lifetime = (issuedAt != null && expiresAt != null) ? Duration.between(issuedAt, expiresAt)
 				: Duration.ZERO;
 		Duration tenth = lifetime.dividedBy(10);
-		CachedToken cached = new CachedToken(accessToken.getTokenValue(),
-				now.plus(lifetime).minus(min(MAX_REFRESH_AHEAD, tenth)),
-				now.plus(lifetime).minus(min(MAX_EXPIRY_MARGIN, tenth)));
-		this.token = cached;
-		this.nextRefresh = Instant.MIN;
 		logger.debug("Obtained an access token for account {} valid for {}", this.accountId, lifetime);
-		return cached;
+		return new Lease<>(accessToken.getTokenValue(), now.plus(lifetime).minus(min(MAX_REFRESH_AHEAD, tenth)),
+				now.plus(lifetime).minus(min(MAX_EXPIRY_MARGIN, tenth)));
 	}
 
 	private Registration registrationFor(URI sentinel) {
@@ -230,15 +207,6 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 				+ ", clientSecret=****]";
 	}
 
-	private record CachedToken(String value, Instant refreshAt, Instant usableUntil) {
-
-		@Override
-		public String toString() {
-			return "CachedToken[refreshAt=" + this.refreshAt + ", usableUntil=" + this.usableUntil + "]";
-		}
-
-	}
-
 	private record Registration(String tokenUri, ClientRegistration registration,
 			WebClientReactiveClientCredentialsTokenResponseClient client) {
 
@@ -263,9 +231,9 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 
 		private RetryPolicy retryPolicy = new RetryPolicy(RetrySettings.defaults());
 
-		private Duration timeout = Duration.ofSeconds(10);
+		private Duration timeout = FunctionsDefaults.TOKEN_TIMEOUT;
 
-		private Duration refreshPause = Duration.ofSeconds(10);
+		private Duration refreshPause = FunctionsDefaults.TOKEN_REFRESH_PAUSE;
 
 		private boolean allowInsecureHttp;
 

@@ -20,7 +20,7 @@ import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.BodyExtractors;
 
 import io.github.lpfunctions.client.FaaSAuthenticationException;
-import io.github.lpfunctions.client.support.ProtocolJson;
+import io.github.lpfunctions.client.support.LivePersonJson;
 
 /**
  * Reads LivePerson's token responses, which Spring Security's default reader gets wrong:
@@ -128,7 +128,7 @@ final class LenientTokenResponseExtractor
 			return Map.of();
 		}
 		try {
-			Map<String, Object> map = ProtocolJson.mapper().readValue(json, MAP);
+			Map<String, Object> map = LivePersonJson.mapper().readValue(json, MAP);
 			return (map != null) ? map : Map.of();
 		}
 		catch (RuntimeException ex) {

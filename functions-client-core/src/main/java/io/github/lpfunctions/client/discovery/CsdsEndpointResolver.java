@@ -27,12 +27,14 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.lpfunctions.client.FaaSDetailedException;
 import io.github.lpfunctions.client.FaaSError;
 import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.FunctionsDefaults;
 import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
-import io.github.lpfunctions.client.support.ProtocolJson;
-import io.github.lpfunctions.client.support.SingleFlight;
+import io.github.lpfunctions.client.support.LivePersonJson;
+import io.github.lpfunctions.client.support.RefreshingValue;
+import io.github.lpfunctions.client.support.RefreshingValue.Lease;
 
 /**
  * {@link EndpointResolver} backed by LivePerson's service discovery (CSDS): {@code GET
@@ -68,8 +70,6 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 
 	private final Duration ttl;
 
-	private final Duration retryPause;
-
 	private final Duration timeout;
 
 	private final Clock clock;
@@ -80,24 +80,22 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 
 	private final RetryPolicy retryPolicy;
 
-	private final SingleFlight<ServiceEndpoints> singleFlight = new SingleFlight<>();
-
-	private volatile @Nullable Cached cached;
-
-	private volatile Instant nextAttempt = Instant.MIN;
+	private final RefreshingValue<ServiceEndpoints> discovered;
 
 	private CsdsEndpointResolver(Builder builder) {
 		this.webClient = Arguments.notNull(builder.webClient, "webClient");
-		this.csdsUri = Arguments.notNull(builder.csdsUri, "csdsUri");
-		this.accountId = Arguments.notBlank(builder.accountId, "accountId");
+		this.csdsUri = Arguments.withoutTrailingSlash(Arguments.notNull(builder.csdsUri, "csdsUri"));
+		this.accountId = Arguments.accountId(builder.accountId);
 		this.scheme = builder.scheme;
-		this.ttl = builder.ttl;
-		this.retryPause = builder.retryPause;
-		this.timeout = builder.timeout;
+		this.ttl = Arguments.positive(builder.ttl, "ttl");
+		this.timeout = Arguments.positive(builder.timeout, "timeout");
 		this.clock = builder.clock;
 		this.fallback = builder.fallback;
 		this.overrides = builder.overrides;
 		this.retryPolicy = builder.retryPolicy;
+		this.discovered = RefreshingValue.of(this::discover, this.clock,
+				Arguments.notNegative(builder.retryPause, "retryPause"),
+				(ex) -> logger.warn("Service discovery failed, keeping the last known domains: {}", ex.getMessage()));
 	}
 
 	/**
@@ -111,26 +109,11 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 	@Override
 	public Mono<ServiceEndpoints> resolve() {
 		return Mono.defer(() -> {
-			Cached current = this.cached;
-			Instant now = this.clock.instant();
-			if (current != null) {
-				if (now.isAfter(current.expiresAt) && !now.isBefore(this.nextAttempt)) {
-					refreshInBackground();
-				}
-				return Mono.just(current.endpoints);
-			}
-			if (this.fallback != null && now.isBefore(this.nextAttempt)) {
+			if (this.fallback != null && !this.discovered.hasUsableValue() && this.discovered.isPaused()) {
 				return Mono.just(this.overrides.apply(this.fallback));
 			}
-			return this.singleFlight.run(this::discoverUnlessFresh)
-				.onErrorResume(FaaSException.class, this::fallbackOrError);
+			return this.discovered.get().onErrorResume(FaaSException.class, this::fallbackOrError);
 		});
-	}
-
-	private void refreshInBackground() {
-		this.singleFlight.run(this::discoverUnlessFresh)
-			.subscribe(null, (ex) -> logger.warn("Service discovery failed, keeping the last known domains: {}",
-					ex.getMessage()));
 	}
 
 	private Mono<ServiceEndpoints> fallbackOrError(FaaSException ex) {
@@ -141,17 +124,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		return Mono.just(this.overrides.apply(this.fallback));
 	}
 
-	// A caller may find the cache empty just before a flight stores its answer, and the
-	// single flight free just after: looking again here spares a second request.
-	private Mono<ServiceEndpoints> discoverUnlessFresh() {
-		Cached current = this.cached;
-		if (current != null && !this.clock.instant().isAfter(current.expiresAt)) {
-			return Mono.just(current.endpoints);
-		}
-		return discover();
-	}
-
-	private Mono<ServiceEndpoints> discover() {
+	private Mono<Lease<ServiceEndpoints>> discover() {
 		Deadline deadline = Deadline.in(this.timeout);
 		return this.webClient.get()
 			.uri(this.csdsUri + "/api/account/{accountId}/service/baseURI.json?version=1.0", this.accountId)
@@ -169,18 +142,25 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			.retryWhen(this.retryPolicy.forReads(deadline))
 			.timeout(deadline.remaining())
 			.map(this::toEndpoints)
-			.doOnNext(this::store)
+			.map(this::lease)
 			.onErrorMap((ex) -> !(ex instanceof FaaSException) || ex instanceof FaaSDetailedException,
 					(ex) -> new FaaSException("Service discovery failed for account " + this.accountId + " at "
-							+ this.csdsUri + ": " + describe(ex), null, ex))
-			.doOnError((ex) -> this.nextAttempt = this.clock.instant().plus(this.retryPause));
+							+ this.csdsUri + ": " + describe(ex), null, ex));
+	}
+
+	// Discovered domains serve until a later discovery replaces them, however stale: a
+	// refresh is due once the time to live has passed.
+	private Lease<ServiceEndpoints> lease(ServiceEndpoints endpoints) {
+		logger.debug("Discovered gateway {} and authorization server {} for account {}", endpoints.gateway(),
+				endpoints.sentinel(), this.accountId);
+		return new Lease<>(endpoints, this.clock.instant().plus(this.ttl).plusNanos(1), Instant.MAX);
 	}
 
 	private static CsdsResponse parse(DataBuffer buffer) {
 		try {
 			byte[] bytes = new byte[buffer.readableByteCount()];
 			buffer.read(bytes);
-			return ProtocolJson.read(bytes, CsdsResponse.class);
+			return LivePersonJson.read(bytes, CsdsResponse.class);
 		}
 		catch (JacksonException ex) {
 			throw new FaaSException("Service discovery answered with JSON that is not a list of services ("
@@ -189,13 +169,6 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		finally {
 			DataBufferUtils.release(buffer);
 		}
-	}
-
-	private void store(ServiceEndpoints endpoints) {
-		this.cached = new Cached(endpoints, this.clock.instant().plus(this.ttl));
-		this.nextAttempt = Instant.MIN;
-		logger.debug("Discovered gateway {} and authorization server {} for account {}", endpoints.gateway(),
-				endpoints.sentinel(), this.accountId);
 	}
 
 	private ServiceEndpoints toEndpoints(CsdsResponse response) {
@@ -231,10 +204,6 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
-	private record Cached(ServiceEndpoints endpoints, Instant expiresAt) {
-
-	}
-
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record CsdsResponse(@Nullable List<BaseUri> baseURIs) {
 
@@ -252,17 +221,17 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 
 		private @Nullable WebClient webClient;
 
-		private URI csdsUri = URI.create("https://api.liveperson.net");
+		private URI csdsUri = FunctionsDefaults.DISCOVERY_URI;
 
 		private @Nullable String accountId;
 
-		private String scheme = "https";
+		private String scheme = FunctionsDefaults.DISCOVERY_SCHEME;
 
-		private Duration ttl = Duration.ofMinutes(10);
+		private Duration ttl = FunctionsDefaults.DISCOVERY_TTL;
 
-		private Duration retryPause = Duration.ofSeconds(30);
+		private Duration retryPause = FunctionsDefaults.DISCOVERY_RETRY_PAUSE;
 
-		private Duration timeout = Duration.ofSeconds(10);
+		private Duration timeout = FunctionsDefaults.DISCOVERY_TIMEOUT;
 
 		private Clock clock = Clock.systemUTC();
 
@@ -291,7 +260,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		 * @return this builder
 		 */
 		public Builder csdsUri(URI csdsUri) {
-			this.csdsUri = URI.create(csdsUri.toString().replaceAll("/+$", ""));
+			this.csdsUri = csdsUri;
 			return this;
 		}
 
@@ -311,10 +280,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		 * @return this builder
 		 */
 		public Builder scheme(String scheme) {
-			if (!"https".equals(scheme) && !"http".equals(scheme)) {
-				throw new IllegalArgumentException("'scheme' must be https or http but was '" + scheme + "'");
-			}
-			this.scheme = scheme;
+			this.scheme = Arguments.scheme(scheme, "scheme");
 			return this;
 		}
 

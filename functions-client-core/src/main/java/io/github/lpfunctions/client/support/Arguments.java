@@ -1,5 +1,8 @@
 package io.github.lpfunctions.client.support;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +20,8 @@ public final class Arguments {
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,256}");
+
+	private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	private static final Pattern REQUEST_ID = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
@@ -53,6 +58,75 @@ public final class Arguments {
 							+ printable(eventId) + "'");
 		}
 		return eventId;
+	}
+
+	/**
+	 * Check a LivePerson account (site) id: 1 to 64 letters, digits and {@code . _ -}.
+	 * @param accountId the value to check
+	 * @return the value
+	 */
+	public static String accountId(@Nullable String accountId) {
+		notBlank(accountId, "accountId");
+		if (!ACCOUNT_ID.matcher(accountId).matches()) {
+			throw new IllegalArgumentException(
+					"'accountId' may contain only letters, digits and . _ - but was '" + printable(accountId) + "'");
+		}
+		return accountId;
+	}
+
+	/**
+	 * Check the scheme of discovered hosts: {@code https}, or {@code http} for loopback
+	 * test setups, in any case.
+	 * @param scheme the value to check
+	 * @param name the argument name for the message
+	 * @return the scheme in lower case
+	 */
+	public static String scheme(@Nullable String scheme, String name) {
+		notBlank(scheme, name);
+		String lower = scheme.toLowerCase(Locale.ROOT);
+		if (!"https".equals(lower) && !"http".equals(lower)) {
+			throw new IllegalArgumentException(
+					"'" + name + "' must be https or http but was '" + printable(scheme) + "'");
+		}
+		return lower;
+	}
+
+	/**
+	 * Drop the trailing slashes of a base URL, so that paths can be appended to it.
+	 * @param uri the base URL
+	 * @return the URL without trailing slashes
+	 */
+	public static URI withoutTrailingSlash(URI uri) {
+		String value = uri.toString();
+		return value.endsWith("/") ? URI.create(value.replaceAll("/+$", "")) : uri;
+	}
+
+	/**
+	 * Check that a duration is longer than zero.
+	 * @param duration the value to check
+	 * @param name the argument name for the message
+	 * @return the value
+	 */
+	public static Duration positive(@Nullable Duration duration, String name) {
+		notNull(duration, name);
+		if (duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException("'" + name + "' must be positive but was " + duration);
+		}
+		return duration;
+	}
+
+	/**
+	 * Check that a duration is zero or longer.
+	 * @param duration the value to check
+	 * @param name the argument name for the message
+	 * @return the value
+	 */
+	public static Duration notNegative(@Nullable Duration duration, String name) {
+		notNull(duration, name);
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException("'" + name + "' must not be negative but was " + duration);
+		}
+		return duration;
 	}
 
 	/**

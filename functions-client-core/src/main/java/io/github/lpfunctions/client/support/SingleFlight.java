@@ -7,13 +7,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs at most one call at a time: callers that arrive while a call is in flight join it
- * instead of starting their own. Used so that a cold cache hit by hundreds of callers
- * makes one discovery request and one token request, not hundreds.
+ * instead of starting their own. Used by {@link RefreshingValue}, so that a cold cache
+ * hit by hundreds of callers makes one discovery request and one token request, not
+ * hundreds.
  *
  * @param <T> the result type
  * @author LivePerson Functions for Spring contributors
  */
-public final class SingleFlight<T> {
+final class SingleFlight<T> {
 
 	private final AtomicReference<Mono<T>> inFlight = new AtomicReference<>();
 
@@ -22,7 +23,7 @@ public final class SingleFlight<T> {
 	 * @param call the call to start when none is in flight
 	 * @return the shared result
 	 */
-	public Mono<T> run(Supplier<Mono<T>> call) {
+	Mono<T> run(Supplier<Mono<T>> call) {
 		return Mono.defer(() -> {
 			while (true) {
 				Mono<T> existing = this.inFlight.get();
@@ -44,9 +45,8 @@ public final class SingleFlight<T> {
 		Flight(Supplier<Mono<T>> call) {
 			// The slot is freed before the result reaches anyone, so that a caller who
 			// arrives afterwards starts a new call instead of joining a finished one,
-			// whose
-			// failure would be stale. cache() keeps the upstream alive when one caller
-			// gives up, so the result still reaches the others.
+			// whose failure would be stale. cache() keeps the upstream alive when one
+			// caller gives up, so the result still reaches the others.
 			this.shared = Mono.defer(call).doOnTerminate(this::release).doOnCancel(this::release).cache();
 		}
 

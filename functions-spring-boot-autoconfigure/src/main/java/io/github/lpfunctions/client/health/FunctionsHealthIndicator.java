@@ -1,17 +1,18 @@
 package io.github.lpfunctions.client.health;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
-import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
+import io.github.lpfunctions.client.ConnectionCheck;
 import io.github.lpfunctions.client.FaaSAuthenticationException;
+import io.github.lpfunctions.client.Platform;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 
@@ -38,9 +39,9 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 	private final Mono<Health> health;
 
 	/**
-	 * Create an indicator that checks the template's own authentication, sharing its
-	 * token cache: it asks for the credentials of a gateway request, which for client
-	 * credentials means a valid access token.
+	 * Create an indicator that checks the template's connection, sharing its discovery
+	 * and token caches: it asks for the credentials of a gateway request, which for
+	 * client credentials means a valid access token.
 	 * @param template the template whose account is checked
 	 * @param cacheTtl how long a result is reused; zero to check on every call
 	 * @param timeout how long one check may take
@@ -62,33 +63,37 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 
 	private Mono<Health> check() {
 		String account = this.template.getAccountId();
-		Mono<Health> check = this.template.resolveEndpoints()
-			.flatMap((endpoints) -> checkCredentials(account, endpoints))
-			.onErrorResume((ex) -> Mono.just(Health.down()
-				.withDetail("account", account)
+		return this.template.checkConnection()
+			.map(FunctionsHealthIndicator::health)
+			.timeout(this.timeout,
+					Mono.fromSupplier(() -> Health.down()
+						.withDetail("account", account)
+						.withDetail("reason", "timeout")
+						.withDetail("error", "No answer within " + this.timeout)
+						.build()));
+	}
+
+	private static Health health(ConnectionCheck check) {
+		Throwable failure = check.failure();
+		ServiceEndpoints endpoints = check.endpoints();
+		Platform platform = check.platform();
+		if (check.failedStep() == ConnectionCheck.Step.DISCOVERY || endpoints == null || platform == null) {
+			return Health.down()
+				.withDetail("account", check.accountId())
 				.withDetail("reason", "discovery-failed")
-				.withDetail("error", message(ex))
-				.build()));
-		return check.timeout(this.timeout,
-				Mono.fromSupplier(() -> Health.down()
-					.withDetail("account", account)
-					.withDetail("reason", "timeout")
-					.withDetail("error", "No answer within " + this.timeout)
-					.build()));
+				.withDetail("error", message(failure))
+				.build();
+		}
+		Health.Builder details = new Health.Builder().withDetail("account", check.accountId())
+			.withDetail("platform", platform.name().toLowerCase(Locale.ROOT))
+			.withDetail("gateway", endpoints.gateway().getAuthority());
+		if (check.isHealthy()) {
+			return details.up().build();
+		}
+		return details.down().withDetail("reason", reason(failure)).withDetail("error", message(failure)).build();
 	}
 
-	private Mono<Health> checkCredentials(String account, ServiceEndpoints endpoints) {
-		URI gateway = endpoints.gateway();
-		Health.Builder details = new Health.Builder().withDetail("account", account)
-			.withDetail("platform", this.template.platformOf(endpoints).name().toLowerCase(Locale.ROOT))
-			.withDetail("gateway", gateway.getAuthority());
-		Mono<?> credentials = this.template.getAuthentication().authenticate(HttpMethod.POST, gateway);
-		return credentials.then(Mono.fromSupplier(() -> details.up().build()))
-			.onErrorResume((ex) -> Mono
-				.just(details.down().withDetail("reason", reason(ex)).withDetail("error", message(ex)).build()));
-	}
-
-	private static String reason(Throwable ex) {
+	private static String reason(@Nullable Throwable ex) {
 		if (ex instanceof FaaSAuthenticationException authentication) {
 			if (authentication.isBadCredentials()) {
 				return "bad-credentials";
@@ -105,7 +110,10 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 		return "authorization-failed";
 	}
 
-	private static String message(Throwable ex) {
+	private static String message(@Nullable Throwable ex) {
+		if (ex == null) {
+			return "unknown";
+		}
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 

@@ -5,17 +5,18 @@ import java.lang.reflect.Type;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON mapper for LivePerson's own answers (discovery, tokens, errors, isImplemented,
- * listings): Jackson's defaults, never the application's settings, so that a naming
- * strategy or a strict feature set in the application cannot break the protocol.
+ * The JSON mapper of LivePerson's own protocol (discovery, tokens, errors, isImplemented,
+ * listings, the envelope of event results): Jackson's defaults, never the application's
+ * settings, so that a naming strategy or a strict feature set in the application cannot
+ * break the protocol. Payloads and results use the application's mapper instead.
  *
  * @author LivePerson Functions for Spring contributors
  */
-public final class ProtocolJson {
+public final class LivePersonJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private ProtocolJson() {
+	private LivePersonJson() {
 	}
 
 	/**

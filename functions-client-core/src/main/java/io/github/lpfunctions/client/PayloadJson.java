@@ -13,26 +13,26 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.lpfunctions.client.support.ProtocolJson;
+import io.github.lpfunctions.client.support.LivePersonJson;
 
 /**
- * JSON of the gateway. Payloads and function results go through the application's
- * {@link JsonMapper}, so its modules and settings apply to the application's own types.
- * LivePerson's own answers (isImplemented, listings, discovery, the envelope of event
- * results) are read with a default mapper, so that settings such as a snake_case naming
- * strategy cannot break the protocol. Always UTF-8, whatever the platform's default
- * charset.
+ * JSON of payloads and function results, through the application's {@link JsonMapper}, so
+ * that its modules and settings apply to the application's own types. LivePerson's own
+ * answers (isImplemented, listings, the envelope of event results) are read with
+ * {@link LivePersonJson}'s mapper instead, so that settings such as a snake_case naming
+ * strategy cannot break the protocol; {@link #readAnswer} is here because it fails the
+ * same way. Always UTF-8, whatever the platform's default charset.
  * <p>
  * Messages of failures name the type and position, never the content, which may be a
  * customer's payload.
  *
  * @author LivePerson Functions for Spring contributors
  */
-final class FunctionsJson {
+final class PayloadJson {
 
 	private final JsonMapper mapper;
 
-	FunctionsJson(JsonMapper mapper) {
+	PayloadJson(JsonMapper mapper) {
 		this.mapper = mapper;
 	}
 
@@ -56,16 +56,16 @@ final class FunctionsJson {
 	}
 
 	/** Read a function's result into the caller's type, with the application's mapper. */
-	@Nullable <T> T readResult(byte[] body, Type type, String what) {
-		return read(this.mapper, body, type, what);
+	@Nullable <T> T readResult(byte[] body, Type type, String description) {
+		return read(this.mapper, body, type, description);
 	}
 
-	/** Read an answer of LivePerson's own, with the default mapper. */
-	static <T> @Nullable T readProtocol(byte[] body, Type type, String what) {
-		return read(ProtocolJson.mapper(), body, type, what);
+	/** Read an answer of LivePerson's own, with the protocol's mapper. */
+	static <T> @Nullable T readAnswer(byte[] body, Type type, String description) {
+		return read(LivePersonJson.mapper(), body, type, description);
 	}
 
-	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String what) {
+	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String description) {
 		if (body.length == 0) {
 			return null;
 		}
@@ -73,15 +73,15 @@ final class FunctionsJson {
 			return mapper.readValue(body, mapper.getTypeFactory().constructType(type));
 		}
 		catch (JacksonException ex) {
-			throw unreadable(what, type, ex);
+			throw unreadable(description, type, ex);
 		}
 	}
 
-	<T> List<EventInvocationResult<T>> readEventResults(byte[] body, Type resultType, String what) {
+	<T> List<EventInvocationResult<T>> readEventResults(byte[] body, Type resultType, String description) {
 		try {
-			JsonNode root = ProtocolJson.mapper().readTree(body);
+			JsonNode root = LivePersonJson.mapper().readTree(body);
 			if (root == null || !root.isArray()) {
-				throw new UnreadableResponseException(what + ": the response is not a JSON array");
+				throw new UnreadableResponseException(description + ": the response is not a JSON array");
 			}
 			JavaType type = this.mapper.getTypeFactory().constructType(resultType);
 			List<EventInvocationResult<T>> results = new ArrayList<>(root.size());
@@ -96,7 +96,7 @@ final class FunctionsJson {
 			return results;
 		}
 		catch (JacksonException ex) {
-			throw unreadable(what, resultType, ex);
+			throw unreadable(description, resultType, ex);
 		}
 	}
 
@@ -111,22 +111,11 @@ final class FunctionsJson {
 		return text.matches("[0-9]+") ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
 	}
 
-	private static UnreadableResponseException unreadable(String what, Type type, JacksonException ex) {
+	private static UnreadableResponseException unreadable(String description, Type type, JacksonException ex) {
 		String where = (ex.getLocation() != null)
 				? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
-		return new UnreadableResponseException(what + ": the response cannot be read as " + type.getTypeName() + " ("
-				+ ex.getClass().getSimpleName() + where + ")");
-	}
-
-	/**
-	 * The response arrived but its body is not what the caller asked for.
-	 */
-	static final class UnreadableResponseException extends RuntimeException {
-
-		UnreadableResponseException(String message) {
-			super(message);
-		}
-
+		return new UnreadableResponseException(description + ": the response cannot be read as " + type.getTypeName()
+				+ " (" + ex.getClass().getSimpleName() + where + ")");
 	}
 
 }

@@ -1,0 +1,429 @@
+package io.github.lpfunctions.client;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.discovery.Region;
+import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
+import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.client.support.Arguments;
+
+/**
+ * The settings of the template's builder: every setting, its default (from
+ * {@link FunctionsDefaults}) and its validation. Only the account id and the credentials
+ * are required; everything else has the defaults of the Spring Boot starter. Extended
+ * only by the template's own builder, which adds {@code build()}.
+ *
+ * @param <B> the type of the concrete builder, returned by every setter
+ * @author LivePerson Functions for Spring contributors
+ */
+public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctionsTemplateBuilder<B>> {
+
+	String accountId = "";
+
+	@Nullable String clientId;
+
+	@Nullable String clientSecret;
+
+	@Nullable ClientAuthentication authentication;
+
+	@Nullable EndpointResolver endpointResolver;
+
+	boolean discoveryEnabled = true;
+
+	URI discoveryUri = FunctionsDefaults.DISCOVERY_URI;
+
+	String discoveryScheme = FunctionsDefaults.DISCOVERY_SCHEME;
+
+	Duration discoveryTtl = FunctionsDefaults.DISCOVERY_TTL;
+
+	@Nullable Region region;
+
+	@Nullable URI gatewayUri;
+
+	@Nullable URI sentinelUri;
+
+	@Nullable URI managementUri;
+
+	String eventSource = FunctionsDefaults.EVENT_SOURCE;
+
+	Duration timeout = FunctionsDefaults.TIMEOUT;
+
+	Duration connectTimeout = FunctionsDefaults.CONNECT_TIMEOUT;
+
+	Duration connectionMaxIdleTime = FunctionsDefaults.CONNECTION_MAX_IDLE_TIME;
+
+	@Nullable Platform platform;
+
+	Duration isImplementedCacheTtl = FunctionsDefaults.IS_IMPLEMENTED_CACHE_TTL;
+
+	int isImplementedCacheSize = FunctionsDefaults.IS_IMPLEMENTED_CACHE_SIZE;
+
+	RetrySettings retry = RetrySettings.defaults();
+
+	int maxResponseBytes = FunctionsDefaults.MAX_RESPONSE_BYTES;
+
+	boolean allowInsecureHttp;
+
+	WebClient.@Nullable Builder webClientBuilder;
+
+	@Nullable ClientHttpConnector clientConnector;
+
+	@Nullable UnaryOperator<HttpClient> httpClientCustomizer;
+
+	JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	Clock clock = Clock.systemUTC();
+
+	ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	@Nullable FunctionsObservationConvention observationConvention;
+
+	AbstractFunctionsTemplateBuilder() {
+	}
+
+	@SuppressWarnings("unchecked")
+	private B self() {
+		return (B) this;
+	}
+
+	/**
+	 * Set the LivePerson account (site) id. Required.
+	 * @param accountId the account id
+	 * @return this builder
+	 */
+	public B accountId(String accountId) {
+		this.accountId = accountId;
+		return self();
+	}
+
+	/**
+	 * Authenticate with the OAuth 2.0 client credentials of the app installation.
+	 * @param clientId the client id
+	 * @param clientSecret the client secret
+	 * @return this builder
+	 */
+	public B clientCredentials(String clientId, String clientSecret) {
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
+		return self();
+	}
+
+	/**
+	 * Authenticate with a strategy of your own instead of client credentials.
+	 * @param authentication the authentication
+	 * @return this builder
+	 */
+	public B authentication(ClientAuthentication authentication) {
+		this.authentication = authentication;
+		return self();
+	}
+
+	/**
+	 * Resolve endpoints with a strategy of your own instead of discovery.
+	 * @param endpointResolver the resolver
+	 * @return this builder
+	 */
+	public B endpointResolver(EndpointResolver endpointResolver) {
+		this.endpointResolver = endpointResolver;
+		return self();
+	}
+
+	/**
+	 * Set whether domains come from service discovery (CSDS); {@code true} by default.
+	 * Without discovery, a region or explicit endpoints are needed.
+	 * @param discoveryEnabled whether to use discovery
+	 * @return this builder
+	 */
+	public B discoveryEnabled(boolean discoveryEnabled) {
+		this.discoveryEnabled = discoveryEnabled;
+		return self();
+	}
+
+	/**
+	 * Set the discovery base URL; {@code https://api.liveperson.net} by default.
+	 * @param discoveryUri the base URL
+	 * @return this builder
+	 */
+	public B discoveryUri(URI discoveryUri) {
+		this.discoveryUri = discoveryUri;
+		return self();
+	}
+
+	/**
+	 * Set the scheme of discovered hosts; {@code https} by default, {@code http} only for
+	 * loopback test setups.
+	 * @param discoveryScheme the scheme
+	 * @return this builder
+	 */
+	public B discoveryScheme(String discoveryScheme) {
+		this.discoveryScheme = discoveryScheme;
+		return self();
+	}
+
+	/**
+	 * Set how long discovered domains are reused; 10 minutes by default.
+	 * @param discoveryTtl the time to live
+	 * @return this builder
+	 */
+	public B discoveryTtl(Duration discoveryTtl) {
+		this.discoveryTtl = discoveryTtl;
+		return self();
+	}
+
+	/**
+	 * Set the region whose fixed domains serve when discovery is off, or fails before it
+	 * ever succeeded.
+	 * @param region the region
+	 * @return this builder
+	 */
+	public B region(@Nullable Region region) {
+		this.region = region;
+		return self();
+	}
+
+	/**
+	 * Set explicit service URLs that bypass discovery for that service.
+	 * @param gateway the gateway URL, or {@code null}
+	 * @param sentinel the authorization server URL, or {@code null}
+	 * @param management the management URL, or {@code null}
+	 * @return this builder
+	 */
+	public B endpoints(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management) {
+		this.gatewayUri = gateway;
+		this.sentinelUri = sentinel;
+		this.managementUri = management;
+		return self();
+	}
+
+	/**
+	 * Set the caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
+	 * (V2).
+	 * @param eventSource the event source
+	 * @return this builder
+	 */
+	public B eventSource(String eventSource) {
+		this.eventSource = eventSource;
+		return self();
+	}
+
+	/**
+	 * Set the deadline of one call, discovery, token and retries included; 35 s by
+	 * default (the platform stops a function after 30 s).
+	 * @param timeout the deadline
+	 * @return this builder
+	 */
+	public B timeout(Duration timeout) {
+		this.timeout = timeout;
+		return self();
+	}
+
+	/**
+	 * Set the TCP connect timeout of the default connector; 2 s by default.
+	 * @param connectTimeout the connect timeout
+	 * @return this builder
+	 */
+	public B connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+		return self();
+	}
+
+	/**
+	 * Set how long a pooled connection of the default connector may stay idle before it
+	 * is closed; 30 s by default, below the idle limits of common load balancers.
+	 * @param connectionMaxIdleTime the idle time
+	 * @return this builder
+	 */
+	public B connectionMaxIdleTime(Duration connectionMaxIdleTime) {
+		this.connectionMaxIdleTime = connectionMaxIdleTime;
+		return self();
+	}
+
+	/**
+	 * Fix the platform generation instead of detecting it from the gateway host.
+	 * @param platform the platform, or {@code null} to detect it
+	 * @return this builder
+	 */
+	public B platform(@Nullable Platform platform) {
+		this.platform = platform;
+		return self();
+	}
+
+	/**
+	 * Set how long an isImplemented answer is reused; 60 s by default, zero turns the
+	 * cache off.
+	 * @param ttl the time to live
+	 * @return this builder
+	 */
+	public B isImplementedCacheTtl(Duration ttl) {
+		this.isImplementedCacheTtl = ttl;
+		return self();
+	}
+
+	/**
+	 * Set how many isImplemented answers are kept at most; 1000 by default.
+	 * @param size the maximum number of entries
+	 * @return this builder
+	 */
+	public B isImplementedCacheSize(int size) {
+		this.isImplementedCacheSize = size;
+		return self();
+	}
+
+	/**
+	 * Set the retry settings.
+	 * @param retry the settings
+	 * @return this builder
+	 */
+	public B retry(RetrySettings retry) {
+		this.retry = retry;
+		return self();
+	}
+
+	/**
+	 * Set the largest response body accepted; 10 MiB by default.
+	 * @param maxResponseBytes the limit in bytes
+	 * @return this builder
+	 */
+	public B maxResponseBytes(int maxResponseBytes) {
+		this.maxResponseBytes = maxResponseBytes;
+		return self();
+	}
+
+	/**
+	 * Allow credentials over plain http to non-loopback hosts. Never needed against
+	 * LivePerson.
+	 * @param allowInsecureHttp whether to allow it
+	 * @return this builder
+	 */
+	public B allowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
+		return self();
+	}
+
+	/**
+	 * Build on the application's WebClient builder, so that its codecs, filters and
+	 * observation apply. It is copied, never changed.
+	 * @param webClientBuilder the builder to start from
+	 * @return this builder
+	 */
+	public B webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return self();
+	}
+
+	/**
+	 * Use this connector instead of the default Reactor Netty one.
+	 * @param clientConnector the connector
+	 * @return this builder
+	 */
+	public B clientConnector(ClientHttpConnector clientConnector) {
+		this.clientConnector = clientConnector;
+		return self();
+	}
+
+	/**
+	 * Customize the Reactor Netty client of the default connector, which discovery, token
+	 * and gateway requests share: TLS trust and keys (such as an SSL bundle's), a proxy,
+	 * a resolver. The connection pool, connect timeout and compression are set before; a
+	 * customizer should not replace them. Not combinable with
+	 * {@link #clientConnector(ClientHttpConnector)}.
+	 * @param httpClientCustomizer returns the customized client
+	 * @return this builder
+	 */
+	public B httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
+		this.httpClientCustomizer = httpClientCustomizer;
+		return self();
+	}
+
+	/**
+	 * Set the JSON mapper for payloads and results, typically the application's.
+	 * @param jsonMapper the mapper
+	 * @return this builder
+	 */
+	public B jsonMapper(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+		return self();
+	}
+
+	/**
+	 * Set the clock for caches and token expiry, for tests.
+	 * @param clock the clock
+	 * @return this builder
+	 */
+	public B clock(Clock clock) {
+		this.clock = clock;
+		return self();
+	}
+
+	/**
+	 * Set the observation registry; no observations without one.
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public B observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+		return self();
+	}
+
+	/**
+	 * Set a convention that replaces the default names and tags.
+	 * @param observationConvention the convention
+	 * @return this builder
+	 */
+	public B observationConvention(@Nullable FunctionsObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+		return self();
+	}
+
+	/**
+	 * Check every setting, naming the one that is missing or wrong. The discovery
+	 * resolver normalizes the scheme and the URL it is given.
+	 * @throws IllegalArgumentException naming the setting
+	 */
+	void validate() {
+		Arguments.accountId(this.accountId);
+		Arguments.headerValue(Arguments.notBlank(this.eventSource, "eventSource"), "eventSource");
+		Arguments.positive(this.timeout, "timeout");
+		Arguments.positive(this.connectTimeout, "connectTimeout");
+		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
+		Arguments.positive(this.discoveryTtl, "discoveryTtl");
+		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
+		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
+		Arguments.notNull(this.discoveryUri, "discoveryUri");
+		if (this.isImplementedCacheSize < 0) {
+			throw new IllegalArgumentException(
+					"'isImplementedCacheSize' must not be negative but was " + this.isImplementedCacheSize);
+		}
+		if (this.maxResponseBytes <= 0) {
+			throw new IllegalArgumentException("'maxResponseBytes' must be positive but was " + this.maxResponseBytes);
+		}
+		if (this.clientConnector != null && this.httpClientCustomizer != null) {
+			throw new IllegalArgumentException(
+					"Set either a 'clientConnector' or an 'httpClientCustomizer': the customizer applies only "
+							+ "to the default connector");
+		}
+		if (this.endpointResolver == null && !this.discoveryEnabled && this.region == null
+				&& (this.gatewayUri == null || this.sentinelUri == null)) {
+			throw new IllegalArgumentException(
+					"Without discovery, set 'region' or both the 'gateway' and 'sentinel' endpoints");
+		}
+		if (this.authentication == null && (this.clientId == null || this.clientSecret == null)) {
+			throw new IllegalArgumentException(
+					"'clientId' and 'clientSecret' are required, or set an 'authentication' of your own");
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.github.lpfunctions.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * The defaults of the client, in one place: the template's builder, the discovery
+ * resolver, the client-credentials authentication and the Spring Boot properties all
+ * start from these.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+public final class FunctionsDefaults {
+
+	/** Base URL of LivePerson's service discovery (CSDS). */
+	public static final URI DISCOVERY_URI = URI.create("https://api.liveperson.net");
+
+	/** Scheme put in front of discovered hosts. */
+	public static final String DISCOVERY_SCHEME = "https";
+
+	/** How long discovered domains are reused before a refresh is due. */
+	public static final Duration DISCOVERY_TTL = Duration.ofMinutes(10);
+
+	/** Pause after a failed discovery before the next attempt. */
+	public static final Duration DISCOVERY_RETRY_PAUSE = Duration.ofSeconds(30);
+
+	/**
+	 * Time one discovery may take, retries included, when it is used on its own; the
+	 * template gives it its own timeout.
+	 */
+	public static final Duration DISCOVERY_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * Time one token request may take, retries included, when the authentication is used
+	 * on its own; the template gives it its own timeout.
+	 */
+	public static final Duration TOKEN_TIMEOUT = Duration.ofSeconds(10);
+
+	/** Pause after a failed token refresh before the next, while a valid token serves. */
+	public static final Duration TOKEN_REFRESH_PAUSE = Duration.ofSeconds(10);
+
+	/**
+	 * The caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
+	 * (V2).
+	 */
+	public static final String EVENT_SOURCE = "liveperson-functions-spring";
+
+	/**
+	 * Deadline of one call, discovery, token and retries included: the platform stops a
+	 * function after 30 s.
+	 */
+	public static final Duration TIMEOUT = Duration.ofSeconds(35);
+
+	/** TCP connect timeout of the default connector. */
+	public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+	/**
+	 * How long a pooled connection may stay idle: below the idle limits of common load
+	 * balancers (60 s and more), so a request never goes out on a connection the load
+	 * balancer has just dropped.
+	 */
+	public static final Duration CONNECTION_MAX_IDLE_TIME = Duration.ofSeconds(30);
+
+	/** How long an isImplemented answer is reused. */
+	public static final Duration IS_IMPLEMENTED_CACHE_TTL = Duration.ofSeconds(60);
+
+	/** How many isImplemented answers are kept at most. */
+	public static final int IS_IMPLEMENTED_CACHE_SIZE = 1000;
+
+	/** The largest response body accepted, in bytes: 10 MiB. */
+	public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+	private FunctionsDefaults() {
+	}
+
+}

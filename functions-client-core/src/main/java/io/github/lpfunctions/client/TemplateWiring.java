@@ -1,0 +1,122 @@
+package io.github.lpfunctions.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+import io.github.lpfunctions.client.auth.AuthenticationFilter;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.client.auth.ClientCredentialsAuthentication;
+import io.github.lpfunctions.client.discovery.CsdsEndpointResolver;
+import io.github.lpfunctions.client.discovery.EndpointResolver;
+import io.github.lpfunctions.client.discovery.ServiceEndpoints;
+import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
+import io.github.lpfunctions.client.retry.RetryPolicy;
+
+/**
+ * What a template is made of, wired from the builder's settings: the connection pool and
+ * connector, the plain WebClient that discovery and token requests use, the endpoint
+ * resolver, the credentials, and the WebClient with the authentication filter that
+ * gateway requests use.
+ *
+ * @param webClient the WebClient of gateway and management requests, with credentials
+ * @param endpoints where the account's hosts are
+ * @param authentication how requests are authorized
+ * @param retryPolicy the retry policy all requests share
+ * @param ownedPool the connection pool the template created and closes, or {@code null}
+ * when the connector is the caller's
+ * @author LivePerson Functions for Spring contributors
+ */
+record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAuthentication authentication,
+		RetryPolicy retryPolicy, @Nullable ConnectionProvider ownedPool) {
+
+	private static final String USER_AGENT = "lpfunctions-spring/" + version();
+
+	/**
+	 * Wire a template from validated settings.
+	 * @param settings the builder's settings
+	 * @return the parts of the template
+	 */
+	static TemplateWiring of(AbstractFunctionsTemplateBuilder<?> settings) {
+		RetryPolicy retryPolicy = new RetryPolicy(settings.retry);
+		ConnectionProvider ownedPool = (settings.clientConnector != null) ? null
+				: FunctionsHttpConnector.pool(settings.connectionMaxIdleTime).build();
+		WebClient.Builder base = ((settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
+				: WebClient.builder().observationRegistry(settings.observationRegistry))
+			.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(settings.connectTimeout, ownedPool,
+					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity())
+					: settings.clientConnector)
+			.uriBuilderFactory(new DefaultUriBuilderFactory())
+			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
+		WebClient plain = base.clone().build();
+		EndpointResolver resolver = (settings.endpointResolver != null) ? settings.endpointResolver
+				: defaultResolver(settings, plain, retryPolicy);
+		ClientAuthentication authentication = (settings.authentication != null) ? settings.authentication
+				: defaultAuthentication(settings, plain, resolver, retryPolicy);
+		WebClient authenticated = base
+			.filter(new AuthenticationFilter(authentication, resolver, settings.allowInsecureHttp))
+			.build();
+		return new TemplateWiring(authenticated, resolver, authentication, retryPolicy, ownedPool);
+	}
+
+	private static EndpointResolver defaultResolver(AbstractFunctionsTemplateBuilder<?> settings, WebClient webClient,
+			RetryPolicy retryPolicy) {
+		ServiceEndpoints fallback = (settings.region != null) ? settings.region.endpoints() : null;
+		if (!settings.discoveryEnabled || (settings.gatewayUri != null && settings.sentinelUri != null)) {
+			// validated: a region, or both the gateway and the sentinel
+			ServiceEndpoints fixed = (fallback != null)
+					? fallback.withOverrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri)
+					: new ServiceEndpoints(settings.gatewayUri, settings.sentinelUri, settings.managementUri);
+			return new StaticEndpointResolver(fixed);
+		}
+		return CsdsEndpointResolver.builder()
+			.webClient(webClient)
+			.csdsUri(settings.discoveryUri)
+			.accountId(settings.accountId)
+			.scheme(settings.discoveryScheme)
+			.ttl(settings.discoveryTtl)
+			.timeout(settings.timeout)
+			.clock(settings.clock)
+			.fallback(fallback)
+			.overrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri)
+			.retryPolicy(retryPolicy)
+			.build();
+	}
+
+	private static ClientAuthentication defaultAuthentication(AbstractFunctionsTemplateBuilder<?> settings,
+			WebClient webClient, EndpointResolver resolver, RetryPolicy retryPolicy) {
+		return ClientCredentialsAuthentication.builder()
+			.accountId(settings.accountId)
+			.clientId(settings.clientId)
+			.clientSecret(settings.clientSecret)
+			.endpoints(resolver)
+			.webClient(webClient)
+			.clock(settings.clock)
+			.retryPolicy(retryPolicy)
+			.timeout(settings.timeout)
+			.allowInsecureHttp(settings.allowInsecureHttp)
+			.build();
+	}
+
+	private static String version() {
+		try (InputStream in = TemplateWiring.class.getResourceAsStream("version.properties")) {
+			Properties properties = new Properties();
+			if (in != null) {
+				properties.load(in);
+			}
+			return properties.getProperty("version", "unknown");
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+}
