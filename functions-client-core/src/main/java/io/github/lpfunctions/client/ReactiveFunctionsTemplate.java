@@ -56,6 +56,7 @@ import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
+import io.github.lpfunctions.client.support.TransportSecurity;
 
 /**
  * The reactive client of LivePerson Functions, bound to one account. Thread-safe; create
@@ -679,6 +680,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 		/**
 		 * Set the discovery base URL; {@code https://api.liveperson.net} by default.
+		 * Plain http is accepted only to a loopback address unless insecure http is
+		 * allowed.
 		 * @param discoveryUri the base URL
 		 * @return this builder
 		 */
@@ -967,6 +970,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 						: new ServiceEndpoints(this.gatewayUri, this.sentinelUri, this.managementUri);
 				return new StaticEndpointResolver(fixed);
 			}
+			// whoever answers discovery chooses where the credentials go
+			new TransportSecurity(this.allowInsecureHttp).checkSetting(this.discoveryUri, "discoveryUri");
 			return CsdsEndpointResolver.builder()
 				.webClient(webClient)
 				.csdsUri(this.discoveryUri)
