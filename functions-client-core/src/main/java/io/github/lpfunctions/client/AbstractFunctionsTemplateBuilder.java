@@ -19,6 +19,7 @@ import io.github.lpfunctions.client.discovery.Region;
 import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
+import io.github.lpfunctions.client.support.TransportSecurity;
 
 /**
  * The settings of the template's builder: every setting, its default (from
@@ -154,6 +155,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	/**
 	 * Set the discovery base URL; {@code https://api.liveperson.net} by default.
+	 * Plain http is accepted only to a loopback address unless insecure http is
+	 * allowed.
 	 * @param discoveryUri the base URL
 	 * @return this builder
 	 */
@@ -403,6 +406,11 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
+		if (this.endpointResolver == null && this.discoveryEnabled
+				&& (this.gatewayUri == null || this.sentinelUri == null)) {
+			// whoever answers discovery chooses where the credentials go
+			new TransportSecurity(this.allowInsecureHttp).checkSetting(this.discoveryUri, "discoveryUri");
+		}
 		if (this.isImplementedCacheSize < 0) {
 			throw new IllegalArgumentException(
 					"'isImplementedCacheSize' must not be negative but was " + this.isImplementedCacheSize);

@@ -4,8 +4,6 @@ import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.endpoint.SanitizableData;
-import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,7 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -50,6 +48,7 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 @ConditionalOnClass({ ReactiveFunctionsTemplate.class, WebClient.class, ClientRegistration.class })
 @ConditionalOnBooleanProperty(name = FunctionsProperties.PREFIX + ".enabled", matchIfMissing = true)
 @EnableConfigurationProperties(FunctionsProperties.class)
+@Import(FunctionsSanitizingConfiguration.class)
 public final class FunctionsAutoConfiguration {
 
 	/**
@@ -108,27 +107,6 @@ public final class FunctionsAutoConfiguration {
 		}
 		String applicationName = environment.getProperty("spring.application.name");
 		return StringUtils.hasText(applicationName) ? applicationName.trim() : DEFAULT_EVENT_SOURCE;
-	}
-
-	/**
-	 * Keeps the client secret out of the {@code configprops} and {@code env} actuator
-	 * endpoints even when they are set to show values.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(SanitizingFunction.class)
-	static class SanitizingConfiguration {
-
-		@Bean
-		SanitizingFunction livepersonFunctionsSanitizingFunction() {
-			return SanitizingFunction.of(SanitizableData::withSanitizedValue)
-				.ifMatches(SanitizingConfiguration::isClientSecret);
-		}
-
-		private static boolean isClientSecret(SanitizableData data) {
-			String key = data.getLowerCaseKey().replace("-", "").replace("_", "").replace(".", "");
-			return key.contains("livepersonfunctions") && key.endsWith("clientsecret");
-		}
-
 	}
 
 }

@@ -15,6 +15,7 @@ import io.github.lpfunctions.client.discovery.Region;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.client.support.TransportSecurity;
 
 /**
  * Turns {@link FunctionsProperties} and {@link FunctionsConnectionDetails} into the
@@ -68,7 +69,7 @@ final class FunctionsSettings {
 		}
 		builder.region(region)
 			.discoveryEnabled(discovery)
-			.discoveryUri(discoveryUri(details.getDiscoveryUri()))
+			.discoveryUri(discoveryUri(details.getDiscoveryUri(), discovery && !properties.isAllowInsecureHttp()))
 			.discoveryScheme(scheme(details.getDiscoveryScheme()))
 			.discoveryTtl(positive(properties.getDiscovery().getTtl(), "discovery.ttl"))
 			.endpoints(gateway, sentinel, management)
@@ -142,13 +143,20 @@ final class FunctionsSettings {
 		}
 	}
 
-	private static URI discoveryUri(URI uri) {
+	private static URI discoveryUri(URI uri, boolean loopbackOnlyOverHttp) {
 		String scheme = uri.getScheme();
 		if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
 				|| uri.getHost() == null) {
 			throw new InvalidFunctionsPropertyException(PREFIX + "discovery.uri", uri.toString(),
 					"the discovery URL must be an http or https URL",
 					"Set '" + PREFIX + "discovery.uri' to a URL such as 'https://api.liveperson.net'.");
+		}
+		if (loopbackOnlyOverHttp && scheme.equalsIgnoreCase("http") && !TransportSecurity.isLoopback(uri.getHost())) {
+			throw new InvalidFunctionsPropertyException(PREFIX + "discovery.uri", uri.toString(),
+					"its answer decides where the client secret goes, so plain http is allowed only to a loopback "
+							+ "address (127.0.0.0/8, [::1] or localhost)",
+					"Set '" + PREFIX + "discovery.uri' to an https URL such as 'https://api.liveperson.net', or set '"
+							+ PREFIX + "allow-insecure-http' to true for a test setup.");
 		}
 		String value = uri.toString();
 		return value.endsWith("/") ? URI.create(value.substring(0, value.length() - 1)) : uri;
