@@ -52,12 +52,6 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 @EnableConfigurationProperties(FunctionsProperties.class)
 public final class FunctionsAutoConfiguration {
 
-	/**
-	 * Event source when neither {@code liveperson.functions.event-source} nor
-	 * {@code spring.application.name} is set.
-	 */
-	static final String DEFAULT_EVENT_SOURCE = "spring-application";
-
 	@Bean
 	@ConditionalOnMissingBean(FunctionsConnectionDetails.class)
 	PropertiesFunctionsConnectionDetails livepersonFunctionsConnectionDetails(FunctionsProperties properties) {
@@ -75,15 +69,12 @@ public final class FunctionsAutoConfiguration {
 			ResourceLoader resourceLoader, ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
 		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
 		ClientAuthentication authentication = clientAuthentication.getIfUnique();
-		FunctionsSettings.apply(builder, properties, connectionDetails, eventSource(properties, environment),
-				authentication == null);
+		new PropertiesFunctionsTemplateBuilderCustomizer(properties, connectionDetails,
+				eventSource(properties, environment), authentication == null, sslBundles.getIfAvailable(),
+				resourceLoader.getClassLoader())
+			.customize(builder);
 		if (authentication != null) {
 			builder.authentication(authentication);
-		}
-		String sslBundle = properties.getSsl().getBundle();
-		if (StringUtils.hasText(sslBundle)) {
-			FunctionsSslBundle.apply(builder, sslBundle.trim(), sslBundles.getIfAvailable(),
-					resourceLoader.getClassLoader());
 		}
 		webClientBuilder.ifUnique(builder::webClientBuilder);
 		jsonMapper.ifUnique(builder::jsonMapper);
@@ -107,7 +98,7 @@ public final class FunctionsAutoConfiguration {
 			return properties.getEventSource().trim();
 		}
 		String applicationName = environment.getProperty("spring.application.name");
-		return StringUtils.hasText(applicationName) ? applicationName.trim() : DEFAULT_EVENT_SOURCE;
+		return StringUtils.hasText(applicationName) ? applicationName.trim() : FunctionsProperties.DEFAULT_EVENT_SOURCE;
 	}
 
 	/**
