@@ -38,8 +38,8 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
  * {@link ObservationRegistry} when there are such beans, a
  * {@link FunctionsObservationConvention} bean, a {@link ClientAuthentication} bean
  * instead of the client credentials, and every {@link FunctionsTemplateBuilderCustomizer}
- * bean. Every OAuth 2.0 object stays inside the templates: the application's own OAuth
- * 2.0 clients and security filter chains are left alone.
+ * bean. Every OAuth 2.0 object stays inside the templates, which leave the application's
+ * own clients and security filter chains alone.
  *
  * @author LivePerson Functions for Spring contributors
  */
