@@ -113,6 +113,14 @@ class FunctionsRegionAndPlatformTests {
 				""");
 	}
 
+	@Test
+	void otherBindingFailuresAreLeftToSpringBoot() {
+		this.contextRunner.withPropertyValues("liveperson.functions.timeout=soon").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(new FunctionsFailureAnalyzer().analyze(context.getStartupFailure())).isNull();
+		});
+	}
+
 	private void assertRegion(String value, Region region) {
 		// without discovery, the region is what tells the domains
 		this.contextRunner
