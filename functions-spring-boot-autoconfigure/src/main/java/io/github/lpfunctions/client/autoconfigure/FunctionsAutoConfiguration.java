@@ -36,8 +36,8 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
  * {@link ObservationRegistry} when there are such beans, a
  * {@link FunctionsObservationConvention} bean, a {@link ClientAuthentication} bean
  * instead of the client credentials, and every {@link FunctionsTemplateBuilderCustomizer}
- * bean. Every OAuth 2.0 object stays inside the templates: the application's own OAuth
- * 2.0 clients and security filter chains are left alone.
+ * bean. Every OAuth 2.0 object stays inside the templates, which leave the application's
+ * own clients and security filter chains alone.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -50,12 +50,6 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 @EnableConfigurationProperties(FunctionsProperties.class)
 @Import(FunctionsSanitizingConfiguration.class)
 public final class FunctionsAutoConfiguration {
-
-	/**
-	 * Event source when neither {@code liveperson.functions.event-source} nor
-	 * {@code spring.application.name} is set.
-	 */
-	static final String DEFAULT_EVENT_SOURCE = "spring-application";
 
 	@Bean
 	@ConditionalOnMissingBean(FunctionsConnectionDetails.class)
@@ -74,15 +68,12 @@ public final class FunctionsAutoConfiguration {
 			ResourceLoader resourceLoader, ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
 		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
 		ClientAuthentication authentication = clientAuthentication.getIfUnique();
-		FunctionsSettings.apply(builder, properties, connectionDetails, eventSource(properties, environment),
-				authentication == null);
+		new PropertiesFunctionsTemplateBuilderCustomizer(properties, connectionDetails,
+				eventSource(properties, environment), authentication == null, sslBundles.getIfAvailable(),
+				resourceLoader.getClassLoader())
+			.customize(builder);
 		if (authentication != null) {
 			builder.authentication(authentication);
-		}
-		String sslBundle = properties.getSsl().getBundle();
-		if (StringUtils.hasText(sslBundle)) {
-			FunctionsSslBundle.apply(builder, sslBundle.trim(), sslBundles.getIfAvailable(),
-					resourceLoader.getClassLoader());
 		}
 		webClientBuilder.ifUnique(builder::webClientBuilder);
 		jsonMapper.ifUnique(builder::jsonMapper);
@@ -106,7 +97,7 @@ public final class FunctionsAutoConfiguration {
 			return properties.getEventSource().trim();
 		}
 		String applicationName = environment.getProperty("spring.application.name");
-		return StringUtils.hasText(applicationName) ? applicationName.trim() : DEFAULT_EVENT_SOURCE;
+		return StringUtils.hasText(applicationName) ? applicationName.trim() : FunctionsProperties.DEFAULT_EVENT_SOURCE;
 	}
 
 }

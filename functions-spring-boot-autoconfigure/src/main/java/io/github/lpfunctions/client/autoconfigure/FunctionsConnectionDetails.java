@@ -36,19 +36,21 @@ public interface FunctionsConnectionDetails extends ConnectionDetails {
 	@Nullable String getClientSecret();
 
 	/**
-	 * Return the base URL of the service discovery API (CSDS).
+	 * Return the base URL of the service discovery API (CSDS); unless overridden, the
+	 * default of {@code liveperson.functions.discovery.uri}.
 	 * @return the discovery URL
 	 */
 	default URI getDiscoveryUri() {
-		return URI.create("https://api.liveperson.net");
+		return new FunctionsProperties.Discovery().getUri();
 	}
 
 	/**
-	 * Return the scheme of discovered hosts.
+	 * Return the scheme of discovered hosts; unless overridden, the default of
+	 * {@code liveperson.functions.discovery.scheme}.
 	 * @return {@code https}, or {@code http} for loopback test setups
 	 */
 	default String getDiscoveryScheme() {
-		return "https";
+		return new FunctionsProperties.Discovery().getScheme();
 	}
 
 	/**

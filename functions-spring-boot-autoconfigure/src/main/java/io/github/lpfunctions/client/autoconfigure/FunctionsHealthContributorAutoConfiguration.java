@@ -35,8 +35,8 @@ public final class FunctionsHealthContributorAutoConfiguration {
 			FunctionsProperties properties) {
 		FunctionsProperties.Health health = properties.getHealth();
 		return new FunctionsHealthIndicator(template,
-				FunctionsSettings.notNegative(health.getCacheTtl(), "health.cache-ttl"),
-				FunctionsSettings.positive(health.getTimeout(), "health.timeout"));
+				FunctionsPropertyRules.notNegative(health.getCacheTtl(), "health.cache-ttl"),
+				FunctionsPropertyRules.positive(health.getTimeout(), "health.timeout"));
 	}
 
 }

@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import io.github.lpfunctions.client.Platform;
+import io.github.lpfunctions.client.discovery.Region;
+
 /**
  * Configuration properties of the LivePerson Functions client, under
  * {@code liveperson.functions}.
@@ -23,6 +26,11 @@ public class FunctionsProperties {
 	public static final String PREFIX = "liveperson.functions";
 
 	/**
+	 * Event source when neither 'event-source' nor 'spring.application.name' is set.
+	 */
+	static final String DEFAULT_EVENT_SOURCE = "spring-application";
+
+	/**
 	 * Whether the LivePerson Functions client is auto-configured.
 	 */
 	private boolean enabled = true;
@@ -36,7 +44,7 @@ public class FunctionsProperties {
 	 * Region whose fixed domains serve when discovery is off or fails before any success:
 	 * us, emea or apac.
 	 */
-	private @Nullable String region;
+	private @Nullable Region region;
 
 	/**
 	 * OAuth 2.0 client id of the app installation.
@@ -49,8 +57,8 @@ public class FunctionsProperties {
 	private @Nullable String clientSecret;
 
 	/**
-	 * Name of this application sent as 'externalSystem' (V1) or 'LP-EventSource' (V2).
-	 * Defaults to 'spring.application.name'.
+	 * Name of this application sent as 'externalSystem' (V1) or 'LP-EventSource' (V2);
+	 * 'spring.application.name' by default.
 	 */
 	private @Nullable String eventSource;
 
@@ -71,10 +79,9 @@ public class FunctionsProperties {
 	private Duration connectionMaxIdleTime = Duration.ofSeconds(30);
 
 	/**
-	 * Platform generation of the account: auto (detected from the gateway host), v1 or
-	 * v2.
+	 * Platform generation of the account: v1, v2, or auto to detect it from the gateway.
 	 */
-	private String platform = "auto";
+	private PlatformMode platform = PlatformMode.AUTO;
 
 	/**
 	 * Largest response body accepted.
@@ -82,7 +89,7 @@ public class FunctionsProperties {
 	private DataSize maxResponseSize = DataSize.ofMegabytes(10);
 
 	/**
-	 * Whether credentials may be sent over plain http to hosts other than loopback. Never
+	 * Whether credentials may be sent over plain http to hosts other than loopback; never
 	 * needed against LivePerson.
 	 */
 	private boolean allowInsecureHttp;
@@ -115,11 +122,11 @@ public class FunctionsProperties {
 		this.accountId = accountId;
 	}
 
-	public @Nullable String getRegion() {
+	public @Nullable Region getRegion() {
 		return this.region;
 	}
 
-	public void setRegion(@Nullable String region) {
+	public void setRegion(@Nullable Region region) {
 		this.region = region;
 	}
 
@@ -171,11 +178,11 @@ public class FunctionsProperties {
 		this.connectionMaxIdleTime = connectionMaxIdleTime;
 	}
 
-	public String getPlatform() {
+	public PlatformMode getPlatform() {
 		return this.platform;
 	}
 
-	public void setPlatform(String platform) {
+	public void setPlatform(PlatformMode platform) {
 		this.platform = platform;
 	}
 
@@ -284,20 +291,19 @@ public class FunctionsProperties {
 	public static class Endpoints {
 
 		/**
-		 * Full URL of the invocation gateway (faasGW), such as
-		 * 'https://va.faasgw.liveperson.net'.
+		 * URL of the invocation gateway (faasGW), such as
+		 * 'https://va.faasgw.liveperson.net', which is then not discovered.
 		 */
 		private @Nullable URI gateway;
 
 		/**
-		 * Full URL of the authorization server (Sentinel), such as
-		 * 'https://va.sentinel.liveperson.net'.
+		 * URL of the authorization server (Sentinel), such as
+		 * 'https://va.sentinel.liveperson.net', which is then not discovered.
 		 */
 		private @Nullable URI sentinel;
 
 		/**
-		 * Full URL of the function management host (faasUI), needed only to list
-		 * functions.
+		 * URL of the function management host (faasUI), needed only to list functions.
 		 */
 		private @Nullable URI management;
 
@@ -361,8 +367,7 @@ public class FunctionsProperties {
 	}
 
 	/**
-	 * Retries of failed requests: exponential back-off with jitter, within the call's
-	 * deadline.
+	 * Retries of failed requests: exponential back-off with jitter, within the deadline.
 	 */
 	public static class Retry {
 
@@ -388,9 +393,8 @@ public class FunctionsProperties {
 		private boolean invocations;
 
 		/**
-		 * Retry budget: tokens in a full bucket. Each retry takes 5 and each successful
-		 * call gives one back, so that an outage does not multiply the load; 0 turns
-		 * retries off.
+		 * Retry budget: tokens in a full bucket. A retry takes 5, a successful call gives
+		 * one back, so an outage does not multiply the load; 0 turns retries off.
 		 */
 		private int budget = 500;
 
@@ -471,8 +475,7 @@ public class FunctionsProperties {
 	}
 
 	/**
-	 * TLS settings of the connections to LivePerson (discovery, authorization server,
-	 * gateway).
+	 * TLS settings of the connections to LivePerson: discovery, sentinel and gateway.
 	 */
 	public static class Ssl {
 
@@ -489,6 +492,43 @@ public class FunctionsProperties {
 
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
+		}
+
+	}
+
+	/**
+	 * Platform generation of the account as configured: one of the {@link Platform}s, or
+	 * {@link #AUTO} to tell it from the gateway host.
+	 */
+	public enum PlatformMode {
+
+		/**
+		 * Tell the platform from the gateway host, as the official Node client does.
+		 */
+		AUTO(null),
+
+		/**
+		 * The original platform, {@link Platform#V1}.
+		 */
+		V1(Platform.V1),
+
+		/**
+		 * The newer platform, {@link Platform#V2}.
+		 */
+		V2(Platform.V2);
+
+		private final @Nullable Platform platform;
+
+		PlatformMode(@Nullable Platform platform) {
+			this.platform = platform;
+		}
+
+		/**
+		 * Return the platform this mode fixes.
+		 * @return the platform, or {@code null} to detect it from the gateway host
+		 */
+		public @Nullable Platform platform() {
+			return this.platform;
 		}
 
 	}

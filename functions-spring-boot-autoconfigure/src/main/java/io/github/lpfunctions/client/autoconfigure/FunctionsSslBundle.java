@@ -2,7 +2,6 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.util.function.UnaryOperator;
 
-import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
@@ -13,6 +12,8 @@ import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.ClassUtils;
+
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 
 /**
  * Applies the SSL bundle named by {@code liveperson.functions.ssl.bundle} to the client's
@@ -36,8 +37,7 @@ final class FunctionsSslBundle {
 	 * @param name the bundle name
 	 * @param sslBundles the application's SSL bundles, {@code null} when there are none
 	 * @param classLoader the application's class loader
-	 * @throws InvalidFunctionsPropertyException naming the property when the bundle
-	 * cannot be used
+	 * @throws InvalidFunctionsPropertyException when the bundle cannot be used
 	 */
 	static void apply(ReactiveFunctionsTemplate.Builder builder, String name, @Nullable SslBundles sslBundles,
 			@Nullable ClassLoader classLoader) {

@@ -23,8 +23,7 @@ public class InvalidFunctionsPropertyException extends RuntimeException {
 	 * Create an exception.
 	 * @param property the full property name, such as
 	 * {@code liveperson.functions.account-id}
-	 * @param value the value that is wrong, or {@code null} when it is missing (or
-	 * secret)
+	 * @param value the value that is wrong, or {@code null} when it is missing or secret
 	 * @param reason why the value cannot be used
 	 * @param action what to do about it
 	 */

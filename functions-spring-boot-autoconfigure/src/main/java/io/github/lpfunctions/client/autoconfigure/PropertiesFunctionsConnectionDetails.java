@@ -62,7 +62,7 @@ final class PropertiesFunctionsConnectionDetails implements FunctionsConnectionD
 
 	@Override
 	public @Nullable Platform getPlatform() {
-		return FunctionsSettings.platform(this.properties.getPlatform());
+		return this.properties.getPlatform().platform();
 	}
 
 }
