@@ -1,6 +1,10 @@
 package io.github.lpfunctions.client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.Map;
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
+import okhttp3.tls.HeldCertificate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,6 +62,35 @@ final class Emulators {
 
 	static FunctionsEmulator start(Clock clock) {
 		return builder().clock(clock).start();
+	}
+
+	/**
+	 * Start an emulator that serves https only, with the given certificate, as every
+	 * LivePerson host does.
+	 * @param certificate the server's certificate and key
+	 * @return the running emulator
+	 */
+	static FunctionsEmulator startHttps(HeldCertificate certificate) {
+		try {
+			Path directory = Files.createTempDirectory("emulator-tls");
+			Path chain = Files.writeString(directory.resolve("certificate.pem"), certificate.certificatePem());
+			Path key = Files.writeString(directory.resolve("key.pem"), certificate.privateKeyPkcs8Pem());
+			FunctionsEmulator emulator = builder().property("server.ssl.certificate", chain.toUri().toString())
+				.property("server.ssl.certificate-private-key", key.toUri().toString())
+				.start();
+			// the server has read them
+			Files.delete(chain);
+			Files.delete(key);
+			Files.delete(directory);
+			return emulator;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static URI httpsBaseUri(FunctionsEmulator emulator) {
+		return URI.create("https://localhost:" + emulator.port());
 	}
 
 	static URI baseUri(FunctionsEmulator emulator) {
