@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.Endpoint;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
-import io.github.lpfunctions.emulator.RecordedRequest;
-import io.github.lpfunctions.emulator.RequestCapture;
-import io.github.lpfunctions.emulator.ScriptedResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +21,11 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
+import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.ScriptedResponse;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;

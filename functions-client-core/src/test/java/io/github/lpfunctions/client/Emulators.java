@@ -10,11 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import okhttp3.tls.HeldCertificate;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
-import okhttp3.tls.HeldCertificate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator of LivePerson Functions, set up as the client's tests expect it: their

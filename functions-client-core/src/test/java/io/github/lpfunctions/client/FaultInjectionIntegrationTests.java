@@ -5,9 +5,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.lpfunctions.emulator.Endpoint;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
-import io.github.lpfunctions.emulator.ScriptedResponse;
 import io.netty.channel.ChannelOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +18,9 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.ScriptedResponse;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,12 +7,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import io.github.lpfunctions.emulator.Endpoint;
-import io.github.lpfunctions.emulator.FaultInjector;
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
-import io.github.lpfunctions.emulator.GatewayFault;
-import io.github.lpfunctions.emulator.ScriptedResponse;
-import io.github.lpfunctions.emulator.UnmaskedRequest;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +34,13 @@ import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ServerWebExchange;
+
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FaultInjector;
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.GatewayFault;
+import io.github.lpfunctions.emulator.ScriptedResponse;
+import io.github.lpfunctions.emulator.UnmaskedRequest;
 
 /**
  * Applies the {@link FaultInjector}'s faults to the discovery, authorization server and
