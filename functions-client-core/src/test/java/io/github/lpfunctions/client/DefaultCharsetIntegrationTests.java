@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,22 +31,33 @@ class DefaultCharsetIntegrationTests {
 
 	private static final String TEXT = "Grüße aus Köln, 東京, Ελληνικά, emoji 🎉";
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	@Test
 	void roundTripsNonAsciiPayloadsAsUtf8() {
 		assertThat(Charset.defaultCharset()).isEqualTo(StandardCharsets.ISO_8859_1);
-		this.liveperson.respond(Route.INVOKE, (request) -> json(200, FakeLivePerson.body(request)));
-		FunctionsTemplate template = new FunctionsTemplate(this.liveperson.templateBuilder().build());
+		liveperson.faults().respond(Endpoint.INVOKE, (request) -> json(200, request.bodyAsString()));
+		RequestCapture invocations = liveperson.faults().capture(Endpoint.INVOKE);
+		FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(liveperson).build());
 
 		Map<?, ?> echoed = template.invokeByUuid(UUID, Map.of("text", TEXT), Map.class);
 
-		byte[] sent = this.liveperson.last(Route.INVOKE).getBody().toByteArray();
+		byte[] sent = invocations.last().body();
 		Map<?, ?> sentBody = JsonMapper.builder().build().readValue(sent, Map.class);
 		assertThat(((Map<?, ?>) sentBody.get("payload")).get("text")).isEqualTo(TEXT);
 		assertThat(((Map<?, ?>) echoed.get("payload")).get("text")).isEqualTo(TEXT);
@@ -50,9 +65,10 @@ class DefaultCharsetIntegrationTests {
 
 	@Test
 	void readsNonAsciiEventResultsAsUtf8() {
-		this.liveperson.enqueue(Route.EVENT_INVOKE,
-				json(200, "[{\"uuid\":\"" + UUID + "\",\"timestamp\":1,\"result\":\"" + TEXT + "\"}]"));
-		FunctionsTemplate template = new FunctionsTemplate(this.liveperson.templateBuilder().build());
+		liveperson.faults()
+			.respondNext(Endpoint.EVENT_INVOKE,
+					json(200, "[{\"uuid\":\"" + UUID + "\",\"timestamp\":1,\"result\":\"" + TEXT + "\"}]"));
+		FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(liveperson).build());
 		List<EventInvocationResult<String>> results = template.invokeByEvent("conversational_command", null,
 				String.class);
 		assertThat(results).singleElement().extracting(EventInvocationResult::result).isEqualTo(TEXT);

@@ -3,13 +3,17 @@ package io.github.lpfunctions.client;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
 import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
 import io.github.lpfunctions.client.discovery.Region;
@@ -17,8 +21,13 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
+import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.ScriptedResponse;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
@@ -33,57 +42,67 @@ class DiscoveryIntegrationTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	@Test
 	void reusesDiscoveredDomainsUntilTheirTimeToLiveHasPassed() {
-		FunctionsTemplate template = template(this.liveperson.templateBuilder());
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson));
 		template.invokeByUuid(UUID, null);
 		this.clock.advance(Duration.ofMinutes(9));
 		template.invokeByUuid(UUID, null);
-		assertThat(this.liveperson.count(Route.CSDS)).isEqualTo(1);
+		assertThat(count(Endpoint.DISCOVERY)).isEqualTo(1);
 		this.clock.advance(Duration.ofMinutes(2));
 		template.invokeByUuid(UUID, null);
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.liveperson.count(Route.CSDS) == 2);
-		assertThat(this.liveperson.count(Route.INVOKE)).isEqualTo(3);
+		await().atMost(Duration.ofSeconds(5)).until(() -> count(Endpoint.DISCOVERY) == 2);
+		assertThat(count(Endpoint.INVOKE)).isEqualTo(3);
 	}
 
 	@Test
 	void keepsTheLastKnownDomainsWhenDiscoveryFails() {
-		FunctionsTemplate template = template(this.liveperson.templateBuilder());
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson));
 		template.invokeByUuid(UUID, null);
-		this.liveperson.respond(Route.CSDS, (request) -> json(503, "{}"));
+		liveperson.faults().respond(Endpoint.DISCOVERY, (request) -> json(503, "{}"));
 		this.clock.advance(Duration.ofMinutes(11));
 		for (int i = 0; i < 3; i++) {
 			template.invokeByUuid(UUID, null);
 		}
-		assertThat(this.liveperson.count(Route.INVOKE)).isEqualTo(4);
+		assertThat(count(Endpoint.INVOKE)).isEqualTo(4);
 		// One refresh (3 attempts), then a pause before the next.
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.liveperson.count(Route.CSDS) == 4);
+		await().atMost(Duration.ofSeconds(5)).until(() -> count(Endpoint.DISCOVERY) == 4);
 		template.invokeByUuid(UUID, null);
-		assertThat(this.liveperson.count(Route.CSDS)).isEqualTo(4);
+		assertThat(count(Endpoint.DISCOVERY)).isEqualTo(4);
 	}
 
 	@Test
 	void failsWithAClearMessageWhenDiscoveryFailsOnAColdStartWithoutRegion() {
-		this.liveperson.respond(Route.CSDS, (request) -> json(500, "{}"));
-		FunctionsTemplate template = template(this.liveperson.templateBuilder());
+		liveperson.faults().respond(Endpoint.DISCOVERY, (request) -> json(500, "{}"));
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson));
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null))
 			.withMessageContaining("Service discovery failed for account 123456")
 			.withMessageContaining("500");
-		assertThat(this.liveperson.count(Route.INVOKE)).isZero();
-		assertThat(this.liveperson.count(Route.CSDS)).isEqualTo(3);
+		assertThat(count(Endpoint.INVOKE)).isZero();
+		assertThat(count(Endpoint.DISCOVERY)).isEqualTo(3);
 	}
 
 	@Test
 	void usesTheRegionsFixedDomainsWhenDiscoveryFailsOnAColdStart() {
-		this.liveperson.respond(Route.CSDS, (request) -> json(503, "{}"));
-		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
+		liveperson.faults().respond(Endpoint.DISCOVERY, (request) -> json(503, "{}"));
+		ReactiveFunctionsTemplate template = Emulators.templateBuilder(liveperson)
 			.region(Region.EMEA)
 			.retry(fastRetries())
 			.authentication(new BearerTokenAuthentication(() -> "no-token-request"))
@@ -96,54 +115,55 @@ class DiscoveryIntegrationTests {
 
 	@Test
 	void rejectsADiscoveryAnswerWithoutTheGateway() {
-		this.liveperson.respond(Route.CSDS, (request) -> json(200,
-				"{\"baseURIs\":[{\"service\":\"sentinel\",\"account\":\"123456\",\"baseURI\":\"localhost:1\"}]}"));
-		FunctionsTemplate template = template(this.liveperson.templateBuilder());
+		liveperson.faults()
+			.respond(Endpoint.DISCOVERY, (request) -> json(200,
+					"{\"baseURIs\":[{\"service\":\"sentinel\",\"account\":\"123456\",\"baseURI\":\"localhost:1\"}]}"));
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson));
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null))
 			.withMessageContaining("names no 'faasGW' service");
 	}
 
 	@Test
 	void rejectsADiscoveredHostThatIsNotAHost() {
-		this.liveperson.respond(Route.CSDS, (request) -> json(200, FakeLivePerson.csdsBody("evil.example/path?")));
-		FunctionsTemplate template = template(this.liveperson.templateBuilder());
+		liveperson.faults().respond(Endpoint.DISCOVERY, (request) -> discoveryNaming("evil.example/path?"));
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson));
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null))
 			.withMessageContaining("is not a host[:port]");
-		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
+		assertThat(count(Endpoint.TOKEN)).isZero();
 	}
 
 	@Test
 	void bypassesDiscoveryWithExplicitEndpoints() {
-		FunctionsTemplate template = template(this.liveperson.templateBuilder()
-			.endpoints(this.liveperson.baseUri(), this.liveperson.baseUri(), this.liveperson.baseUri()));
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson)
+			.endpoints(Emulators.baseUri(liveperson), Emulators.baseUri(liveperson), Emulators.baseUri(liveperson)));
 		template.invokeByUuid(UUID, null);
-		assertThat(this.liveperson.count(Route.CSDS)).isZero();
-		assertThat(this.liveperson.count(Route.INVOKE)).isEqualTo(1);
+		assertThat(count(Endpoint.DISCOVERY)).isZero();
+		assertThat(count(Endpoint.INVOKE)).isEqualTo(1);
 	}
 
 	@Test
 	void usesTheRegionWithoutAnyRequestWhenDiscoveryIsOff() {
-		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder()
+		ReactiveFunctionsTemplate template = Emulators.templateBuilder(liveperson)
 			.discoveryEnabled(false)
 			.region(Region.APAC)
 			.authentication(new BearerTokenAuthentication(() -> "no-token-request"))
 			.build();
 		assertThat(template.checkConnection().block().endpoints().gateway())
 			.isEqualTo(URI.create("https://sy.faasgw.liveperson.net"));
-		assertThat(this.liveperson.all()).isEmpty();
+		assertThat(liveperson.requests().all()).isEmpty();
 	}
 
 	@Test
 	void requiresARegionOrEndpointsWhenDiscoveryIsOff() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.liveperson.templateBuilder().discoveryEnabled(false).build())
+			.isThrownBy(() -> Emulators.templateBuilder(liveperson).discoveryEnabled(false).build())
 			.withMessageContaining("region");
 	}
 
 	@Test
 	void rejectsAnExplicitEndpointWithAPath() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.liveperson.templateBuilder()
+			.isThrownBy(() -> Emulators.templateBuilder(liveperson)
 				.discoveryEnabled(false)
 				.endpoints(URI.create("https://va.faasgw.liveperson.net/api"),
 						URI.create("https://va.sentinel.liveperson.net/"), null)
@@ -153,7 +173,7 @@ class DiscoveryIntegrationTests {
 
 	@Test
 	void refusesPlainHttpToANonLoopbackHost() {
-		FunctionsTemplate template = template(this.liveperson.templateBuilder()
+		FunctionsTemplate template = template(Emulators.templateBuilder(liveperson)
 			.discoveryEnabled(false)
 			.endpoints(URI.create("http://gateway.example.com"), URI.create("http://sentinel.example.com"), null));
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null))
@@ -162,47 +182,70 @@ class DiscoveryIntegrationTests {
 
 	@Test
 	void sendsTheTokenToTheManagementHostItResolved() {
-		try (FakeLivePerson management = new FakeLivePerson().start()) {
-			FunctionsTemplate template = template(this.liveperson.templateBuilder()
+		// the same signing key: the management host accepts the account's tokens
+		try (FunctionsEmulator management = Emulators.start()) {
+			FunctionsTemplate template = template(Emulators.templateBuilder(liveperson)
 				.endpoints(null, null, URI.create("http://127.0.0.1:" + management.port())));
 			template.getLambdas(LambdaQuery.all());
-			assertThat(management.last(Route.LAMBDAS).getHeaders().get("Authorization")).startsWith("Bearer ");
+			List<RecordedRequest> listings = management.requests().to(Endpoint.LISTING);
+			assertThat(listings.get(listings.size() - 1).header("Authorization")).startsWith("Bearer ");
 		}
 	}
 
 	@Test
 	void neverSendsTheTokenToAHostThatIsNotTheAccounts() {
-		ServiceEndpoints endpoints = new ServiceEndpoints(this.liveperson.baseUri(), this.liveperson.baseUri(), null);
-		try (FakeLivePerson elsewhere = new FakeLivePerson().start()) {
+		ServiceEndpoints endpoints = new ServiceEndpoints(Emulators.baseUri(liveperson), Emulators.baseUri(liveperson),
+				null);
+		try (FunctionsEmulator elsewhere = Emulators.start()) {
+			// the emulators know only their own tokens: the answers are scripted
+			liveperson.faults().respond(Endpoint.LISTING, (request) -> json(200, "[]"));
+			elsewhere.faults().respond(Endpoint.LISTING, (request) -> json(200, "[]"));
+			RequestCapture listings = liveperson.faults().capture(Endpoint.LISTING);
+			RequestCapture listingsElsewhere = elsewhere.faults().capture(Endpoint.LISTING);
 			AuthenticationFilter filter = new AuthenticationFilter(new BearerTokenAuthentication(() -> "do-not-leak"),
 					new StaticEndpointResolver(endpoints), false);
 			WebClient webClient = WebClient.builder().filter(filter).build();
 			webClient.get()
-				.uri(this.liveperson.baseUri() + "/api/account/123456/lambdas")
+				.uri(Emulators.baseUri(liveperson) + "/api/account/123456/lambdas")
 				.retrieve()
 				.toBodilessEntity()
 				.block();
 			// Same machine, other origin: another port, and another host name for the
 			// same port.
 			webClient.get()
-				.uri(elsewhere.baseUri() + "/api/account/123456/lambdas")
+				.uri(Emulators.baseUri(elsewhere) + "/api/account/123456/lambdas")
 				.retrieve()
 				.toBodilessEntity()
 				.block();
 			webClient.get()
-				.uri("http://127.0.0.1:" + this.liveperson.port() + "/api/account/123456/lambdas")
+				.uri("http://127.0.0.1:" + liveperson.port() + "/api/account/123456/lambdas")
 				.retrieve()
 				.toBodilessEntity()
 				.block();
-			assertThat(this.liveperson.requests(Route.LAMBDAS))
-				.extracting((request) -> request.getHeaders().get("Authorization"))
+			assertThat(listings.requests()).extracting((request) -> request.header("Authorization"))
 				.containsExactly("Bearer do-not-leak", null);
-			assertThat(elsewhere.last(Route.LAMBDAS).getHeaders().get("Authorization")).isNull();
+			assertThat(listingsElsewhere.last().header("Authorization")).isNull();
 		}
 	}
 
 	private FunctionsTemplate template(ReactiveFunctionsTemplate.Builder builder) {
 		return new FunctionsTemplate(builder.clock(this.clock).retry(fastRetries()).build());
+	}
+
+	private static int count(Endpoint endpoint) {
+		return liveperson.requests().to(endpoint).size();
+	}
+
+	/**
+	 * A discovery answer that names the given host for the gateway, Sentinel and faasUI.
+	 */
+	private static ScriptedResponse discoveryNaming(String host) {
+		Map<String, String> hosts = new LinkedHashMap<>();
+		hosts.put("agentVep", "va.agentvep.liveperson.net");
+		hosts.put("faasGW", host);
+		hosts.put("sentinel", host);
+		hosts.put("faasUI", host);
+		return ScriptedResponse.discovery(Emulators.ACCOUNT, hosts);
 	}
 
 	private static RetrySettings fastRetries() {

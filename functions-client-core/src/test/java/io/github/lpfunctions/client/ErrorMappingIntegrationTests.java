@@ -1,20 +1,25 @@
 package io.github.lpfunctions.client;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
-import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
+import io.github.lpfunctions.emulator.ScriptedResponse;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -27,14 +32,24 @@ class ErrorMappingIntegrationTests {
 
 	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
 	private final FunctionsTemplate template = new FunctionsTemplate(
-			this.liveperson.templateBuilder().retry(RetrySettings.none()).build());
+			Emulators.templateBuilder(liveperson).retry(RetrySettings.none()).build());
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	static Stream<Arguments> v1Codes() {
@@ -56,8 +71,9 @@ class ErrorMappingIntegrationTests {
 	@ParameterizedTest(name = "{0} with {1}")
 	@MethodSource("v1Codes")
 	void mapsEveryV1ErrorCode(String code, int status, Class<? extends FaaSDetailedException> type) {
-		this.liveperson.enqueue(Route.INVOKE, json(status,
-				"{\"errorCode\":\"" + code + "\",\"errorMsg\":\"details of " + code + "\",\"errorLogs\":[]}"));
+		liveperson.faults()
+			.respondNext(Endpoint.INVOKE, json(status,
+					"{\"errorCode\":\"" + code + "\",\"errorMsg\":\"details of " + code + "\",\"errorLogs\":[]}"));
 		FaaSDetailedException ex = invokeAndCatch();
 		assertThat(ex).isExactlyInstanceOf(type);
 		assertThat(ex.getStatusCode()).isEqualTo(status);
@@ -65,7 +81,7 @@ class ErrorMappingIntegrationTests {
 		assertThat(ex.getFaaSError().v1ErrorCode()).isEqualTo(code);
 		assertThat(ex.getFunctionUuid()).isEqualTo(UUID);
 		assertThat(ex.getEventId()).isNull();
-		assertThat(ex.getRequestId()).isEqualTo(this.liveperson.last(Route.INVOKE).getHeaders().get("X-Request-ID"));
+		assertThat(ex.getRequestId()).isEqualTo(last(Endpoint.INVOKE).header("X-Request-ID"));
 		assertThat(ex.getMessage()).contains(UUID, String.valueOf(status), code, ex.getRequestId());
 	}
 
@@ -92,8 +108,9 @@ class ErrorMappingIntegrationTests {
 	@MethodSource("v2Codes")
 	void mapsEveryV2ErrorCodeWithItsV1Equivalent(String code, String v1Code, int status,
 			Class<? extends FaaSDetailedException> type) {
-		this.liveperson.enqueue(Route.INVOKE,
-				json(status, "{\"code\":\"" + code + "\",\"message\":\"v2 says " + code + "\"}"));
+		liveperson.faults()
+			.respondNext(Endpoint.INVOKE,
+					json(status, "{\"code\":\"" + code + "\",\"message\":\"v2 says " + code + "\"}"));
 		FaaSDetailedException ex = invokeAndCatch();
 		assertThat(ex).isExactlyInstanceOf(type);
 		assertThat(ex.getStatusCode()).isEqualTo(status);
@@ -106,8 +123,8 @@ class ErrorMappingIntegrationTests {
 	@ValueSource(ints = { 400, 401, 403, 404, 405, 408, 429, 500, 502, 503, 504 })
 	void mapsEveryFailureStatusWithoutABodyToADetailedException(int status) {
 		// 401 is answered twice: the client fetches a new token and repeats once.
-		this.liveperson.enqueue(Route.INVOKE, json(status, ""));
-		this.liveperson.enqueue(Route.INVOKE, json(status, ""));
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(status, ""));
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(status, ""));
 		FaaSDetailedException ex = invokeAndCatch();
 		assertThat(ex).isExactlyInstanceOf(FaaSDetailedException.class);
 		assertThat(ex.getStatusCode()).isEqualTo(status);
@@ -117,7 +134,7 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void treatsStatus901AsAFunctionFailureEvenWithoutABody() {
-		this.liveperson.enqueue(Route.INVOKE, json(901, ""));
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(901, ""));
 		FaaSDetailedException ex = invokeAndCatch();
 		assertThat(ex).isExactlyInstanceOf(FaaSLambdaException.class);
 		assertThat(ex.getStatusCode()).isEqualTo(901);
@@ -125,11 +142,9 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void keepsTheStatusWhenTheErrorBodyIsNotJson() {
-		this.liveperson.enqueue(Route.INVOKE,
-				new MockResponse.Builder().code(502)
-					.setHeader("Content-Type", "text/html")
-					.body("<html><body>Bad gateway</body></html>")
-					.build());
+		liveperson.faults()
+			.respondNext(Endpoint.INVOKE,
+					ScriptedResponse.status(502).withBody("text/html", "<html><body>Bad gateway</body></html>"));
 		FaaSDetailedException ex = invokeAndCatch();
 		assertThat(ex.getStatusCode()).isEqualTo(502);
 		assertThat(ex.getFaaSError().errorCode()).isNull();
@@ -137,19 +152,20 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void readsRetryAfter() {
-		this.liveperson.enqueue(Route.INVOKE,
-				new MockResponse.Builder().code(429)
-					.setHeader("Retry-After", "7")
-					.setHeader("Content-Type", "application/json")
-					.body("{\"errorCode\":\"com.liveperson.faas.es.general\",\"errorMsg\":\"rate limited\"}")
-					.build());
+		liveperson.faults()
+			.respondNext(Endpoint.INVOKE,
+					ScriptedResponse.status(429)
+						.withHeader("Retry-After", "7")
+						.withBody("application/json",
+								"{\"errorCode\":\"com.liveperson.faas.es.general\",\"errorMsg\":\"rate limited\"}"));
 		assertThat(invokeAndCatch().getRetryAfter()).isEqualTo(Duration.ofSeconds(7));
 	}
 
 	@Test
 	void namesTheEventOfAFailedEventInvocation() {
-		this.liveperson.enqueue(Route.EVENT_INVOKE,
-				json(400, "{\"errorCode\":\"com.liveperson.faas.es.badinput\",\"errorMsg\":\"bad\"}"));
+		liveperson.faults()
+			.respondNext(Endpoint.EVENT_INVOKE,
+					json(400, "{\"errorCode\":\"com.liveperson.faas.es.badinput\",\"errorMsg\":\"bad\"}"));
 		FaaSDetailedException ex = catchThrowableOfType(FaaSDetailedException.class,
 				() -> this.template.invokeByEvent("conversational_command", null));
 		assertThat(ex.getEventId()).isEqualTo("conversational_command");
@@ -158,7 +174,7 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void reportsAnUnreadableSuccessBodyWithoutEchoingIt() {
-		this.liveperson.enqueue(Route.INVOKE, json(200, "{\"not\": valid json SECRET-PAYLOAD"));
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "{\"not\": valid json SECRET-PAYLOAD"));
 		FaaSException ex = catchThrowableOfType(FaaSException.class,
 				() -> this.template.invokeByUuid(UUID, null, Object.class));
 		assertThat(ex).isExactlyInstanceOf(FaaSException.class);
@@ -168,19 +184,19 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void aCallThatIgnoresTheResultDoesNotReadIt() {
-		this.liveperson.enqueue(Route.INVOKE, json(200, "not json at all"));
-		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "not a list either"));
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "not json at all"));
+		liveperson.faults().respondNext(Endpoint.EVENT_INVOKE, json(200, "not a list either"));
 		assertThatNoException().isThrownBy(() -> this.template.invokeByUuid(UUID, null));
 		assertThatNoException().isThrownBy(() -> this.template.invokeByEvent("conversational_command", null));
-		assertThat(this.liveperson.count(Route.INVOKE)).isOne();
-		assertThat(this.liveperson.count(Route.EVENT_INVOKE)).isOne();
+		assertThat(count(Endpoint.INVOKE)).isOne();
+		assertThat(count(Endpoint.EVENT_INVOKE)).isOne();
 	}
 
 	@Test
 	void reportsAConnectionFailureWithTheRequestId() {
-		FunctionsTemplate unreachable = new FunctionsTemplate(this.liveperson.templateBuilder()
+		FunctionsTemplate unreachable = new FunctionsTemplate(Emulators.templateBuilder(liveperson)
 			.discoveryEnabled(false)
-			.endpoints(java.net.URI.create("http://127.0.0.1:1"), this.liveperson.baseUri(), null)
+			.endpoints(java.net.URI.create("http://127.0.0.1:1"), Emulators.baseUri(liveperson), null)
 			.retry(RetrySettings.none())
 			.build());
 		FaaSException ex = catchThrowableOfType(FaaSException.class, () -> unreachable.invokeByUuid(UUID, null));
@@ -190,11 +206,7 @@ class ErrorMappingIntegrationTests {
 
 	@Test
 	void reportsATimeoutWithTheRequestId() {
-		this.liveperson.enqueue(Route.INVOKE,
-				new MockResponse.Builder().code(200)
-					.headersDelay(3, java.util.concurrent.TimeUnit.SECONDS)
-					.body("{}")
-					.build());
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "{}").delayedBy(Duration.ofSeconds(3)));
 		InvocationOptions options = InvocationOptions.builder().timeout(Duration.ofMillis(500)).build();
 		long start = System.nanoTime();
 		FaaSException ex = catchThrowableOfType(FaaSException.class, () -> this.template.invokeByUuid(UUID, null,
@@ -207,11 +219,20 @@ class ErrorMappingIntegrationTests {
 	@Test
 	void boundsTheResponseSize() {
 		FunctionsTemplate small = new FunctionsTemplate(
-				this.liveperson.templateBuilder().maxResponseBytes(1024).build());
-		this.liveperson.enqueue(Route.INVOKE, json(200, "\"" + "x".repeat(5000) + "\""));
+				Emulators.templateBuilder(liveperson).maxResponseBytes(1024).build());
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "\"" + "x".repeat(5000) + "\""));
 		FaaSException ex = catchThrowableOfType(FaaSException.class,
 				() -> small.invokeByUuid(UUID, null, String.class));
 		assertThat(ex.getMessage()).contains("exceeds the limit of 1024 bytes");
+	}
+
+	private static int count(Endpoint endpoint) {
+		return liveperson.requests().to(endpoint).size();
+	}
+
+	private static RecordedRequest last(Endpoint endpoint) {
+		List<RecordedRequest> requests = liveperson.requests().to(endpoint);
+		return requests.get(requests.size() - 1);
 	}
 
 	private FaaSDetailedException invokeAndCatch() {

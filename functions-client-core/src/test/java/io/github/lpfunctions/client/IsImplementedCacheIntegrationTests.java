@@ -3,13 +3,16 @@ package io.github.lpfunctions.client;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -21,21 +24,31 @@ class IsImplementedCacheIntegrationTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
 	private final FunctionsTemplate template = new FunctionsTemplate(
-			this.liveperson.templateBuilder().clock(this.clock).retry(RetrySettings.none()).build());
+			Emulators.templateBuilder(liveperson).clock(this.clock).retry(RetrySettings.none()).build());
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	@Test
 	void answersARepeatedQuestionFromTheCache() {
 		assertThat(this.template.isImplemented("conversational_command")).isTrue();
 		assertThat(this.template.isImplemented("conversational_command")).isTrue();
-		assertThat(this.liveperson.count(Route.IS_IMPLEMENTED)).isEqualTo(1);
+		assertThat(count(Endpoint.IS_IMPLEMENTED)).isEqualTo(1);
 	}
 
 	@Test
@@ -45,32 +58,32 @@ class IsImplementedCacheIntegrationTests {
 		this.template.isImplemented("conversational_command", "skill-2");
 		this.template.isImplemented("bot_connectors_pre_hook");
 		this.template.isImplemented("conversational_command", "skill-1");
-		assertThat(this.liveperson.count(Route.IS_IMPLEMENTED)).isEqualTo(4);
+		assertThat(count(Endpoint.IS_IMPLEMENTED)).isEqualTo(4);
 	}
 
 	@Test
 	void asksAgainOnceTheAnswerHasExpired() {
-		this.liveperson.enqueue(Route.IS_IMPLEMENTED, json(200, "{\"implemented\":false}"));
+		liveperson.faults().respondNext(Endpoint.IS_IMPLEMENTED, json(200, "{\"implemented\":false}"));
 		assertThat(this.template.isImplemented("conversational_command")).isFalse();
 		this.clock.advance(Duration.ofSeconds(59));
 		assertThat(this.template.isImplemented("conversational_command")).isFalse();
 		this.clock.advance(Duration.ofSeconds(2));
 		assertThat(this.template.isImplemented("conversational_command")).isTrue();
-		assertThat(this.liveperson.count(Route.IS_IMPLEMENTED)).isEqualTo(2);
+		assertThat(count(Endpoint.IS_IMPLEMENTED)).isEqualTo(2);
 	}
 
 	@Test
 	void neverCachesAFailure() {
-		this.liveperson.enqueue(Route.IS_IMPLEMENTED, json(500, "{}"));
+		liveperson.faults().respondNext(Endpoint.IS_IMPLEMENTED, json(500, "{}"));
 		assertThatExceptionOfType(FaaSDetailedException.class)
 			.isThrownBy(() -> this.template.isImplemented("conversational_command"));
 		assertThat(this.template.isImplemented("conversational_command")).isTrue();
-		assertThat(this.liveperson.count(Route.IS_IMPLEMENTED)).isEqualTo(2);
+		assertThat(count(Endpoint.IS_IMPLEMENTED)).isEqualTo(2);
 	}
 
 	@Test
 	void rejectsAnAnswerWithoutTheImplementedField() {
-		this.liveperson.enqueue(Route.IS_IMPLEMENTED, json(200, "{}"));
+		liveperson.faults().respondNext(Endpoint.IS_IMPLEMENTED, json(200, "{}"));
 		assertThatExceptionOfType(FaaSException.class)
 			.isThrownBy(() -> this.template.isImplemented("conversational_command"))
 			.withMessageContaining("'implemented'");
@@ -79,12 +92,16 @@ class IsImplementedCacheIntegrationTests {
 	@Test
 	void staysBoundedInSize() {
 		FunctionsTemplate small = new FunctionsTemplate(
-				this.liveperson.templateBuilder().clock(this.clock).isImplementedCacheSize(2).build());
+				Emulators.templateBuilder(liveperson).clock(this.clock).isImplementedCacheSize(2).build());
 		small.isImplemented("a");
 		small.isImplemented("b");
 		small.isImplemented("c");
 		small.isImplemented("a");
-		assertThat(this.liveperson.count(Route.IS_IMPLEMENTED)).isEqualTo(4);
+		assertThat(count(Endpoint.IS_IMPLEMENTED)).isEqualTo(4);
+	}
+
+	private static int count(Endpoint endpoint) {
+		return liveperson.requests().to(endpoint).size();
 	}
 
 }

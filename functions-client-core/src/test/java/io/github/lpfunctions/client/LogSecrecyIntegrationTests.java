@@ -13,15 +13,20 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.spi.FilterReply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * No client secret, access token or payload in any log line at any level, TRACE included,
  * nor in any exception message, through a token fetch, invocations, a 401 and a refresh,
- * failures and a function error.
+ * failures and a function error. The emulator runs in the same JVM: the lines its own
+ * threads write are its own, not the client's, and are left out.
  */
 class LogSecrecyIntegrationTests {
 
@@ -49,7 +55,8 @@ class LogSecrecyIntegrationTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	// started before the capture of log lines begins, with the clock of the client
+	private final FunctionsEmulator liveperson = Emulators.start(this.clock);
 
 	private Level rootLevel;
 
@@ -61,6 +68,14 @@ class LogSecrecyIntegrationTests {
 		this.oursLevel = this.ours.getLevel();
 		this.root.setLevel(Level.TRACE);
 		this.ours.setLevel(Level.TRACE);
+		this.appender.addFilter(new Filter<>() {
+
+			@Override
+			public FilterReply decide(ILoggingEvent event) {
+				return event.getThreadName().startsWith("functions-emulator") ? FilterReply.DENY : FilterReply.NEUTRAL;
+			}
+
+		});
 		this.appender.start();
 		this.root.addAppender(this.appender);
 	}
@@ -75,34 +90,39 @@ class LogSecrecyIntegrationTests {
 
 	@Test
 	void neverWritesSecretsTokensOrPayloads() {
-		this.liveperson.clock(this.clock);
-		this.liveperson.respond(Route.INVOKE, (request) -> json(200, "{\"echo\":\"" + RESULT_MARKER + "\"}"));
-		FunctionsTemplate template = new FunctionsTemplate(this.liveperson.templateBuilder().clock(this.clock).build());
+		this.liveperson.functions()
+			.put(EmulatedFunction.returning(Emulators.UUID, Map.of("echo", RESULT_MARKER)).withEvent(Emulators.EVENT));
+		RequestCapture tokens = this.liveperson.faults().capture(Endpoint.TOKEN);
+		FunctionsTemplate template = new FunctionsTemplate(
+				Emulators.templateBuilder(this.liveperson).clock(this.clock).build());
 		List<Throwable> failures = new ArrayList<>();
 
 		template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER), Map.class);
 		template.invokeByEvent("conversational_command", Map.of("secret", PAYLOAD_MARKER), Map.class);
-		this.liveperson.enqueue(Route.INVOKE, json(401, "{}"));
+		this.liveperson.faults().respondNext(Endpoint.INVOKE, json(401, "{}"));
 		template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER), Map.class);
-		this.liveperson.enqueue(Route.INVOKE, json(901,
-				"{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"failed on purpose\"}"));
+		this.liveperson.faults()
+			.respondNext(Endpoint.INVOKE, json(901,
+					"{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"failed on purpose\"}"));
 		failures.add(catchThrowable(() -> template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER))));
-		this.liveperson.enqueue(Route.INVOKE, json(200, "{not json " + RESULT_MARKER));
+		this.liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "{not json " + RESULT_MARKER));
 		failures.add(catchThrowable(() -> template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER), Map.class)));
 		this.clock.advance(Duration.ofMinutes(56));
-		int tokensBeforeRefresh = this.liveperson.tokensIssued();
+		int tokensBeforeRefresh = Emulators.issuedTokens(tokens).size();
 		template.isImplemented("conversational_command");
 		// Let the background refresh finish before the clock jumps again.
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.liveperson.tokensIssued() == tokensBeforeRefresh + 1);
-		this.liveperson.respond(Route.TOKEN, (request) -> json(401, "{\"error\":\"invalid_client\"}"));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> Emulators.issuedTokens(tokens).size() == tokensBeforeRefresh + 1);
+		this.liveperson.faults().respond(Endpoint.TOKEN, (request) -> json(401, "{\"error\":\"invalid_client\"}"));
 		this.clock.advance(Duration.ofHours(2));
 		failures.add(catchThrowable(() -> template.invokeByUuid(UUID, Map.of("secret", PAYLOAD_MARKER))));
 
-		List<String> forbidden = new ArrayList<>(List.of(FakeLivePerson.CLIENT_SECRET, PAYLOAD_MARKER, RESULT_MARKER));
-		for (int i = 1; i <= this.liveperson.tokensIssued(); i++) {
-			forbidden.add(this.liveperson.token(i));
+		List<String> forbidden = new ArrayList<>(List.of(Emulators.CLIENT_SECRET, PAYLOAD_MARKER, RESULT_MARKER));
+		List<String> issued = Emulators.issuedTokens(tokens);
+		for (int i = 1; i <= issued.size(); i++) {
+			forbidden.add(issued.get(i - 1));
 		}
-		assertThat(this.liveperson.tokensIssued()).isGreaterThanOrEqualTo(2);
+		assertThat(issued.size()).isGreaterThanOrEqualTo(2);
 		assertThat(failures).hasSize(3).doesNotContainNull();
 		assertThat(this.appender.list).isNotEmpty();
 		for (ILoggingEvent event : this.appender.list) {

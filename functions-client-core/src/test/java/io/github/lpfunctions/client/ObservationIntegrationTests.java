@@ -6,15 +6,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.tck.TestObservationRegistry;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.observation.FunctionsObservationContext;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,13 +34,26 @@ class ObservationIntegrationTests {
 
 	private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
-	private final FunctionsTemplate template = new FunctionsTemplate(
-			this.liveperson.templateBuilder().observationRegistry(this.registry).retry(RetrySettings.none()).build());
+	private final FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(liveperson)
+		.observationRegistry(this.registry)
+		.retry(RetrySettings.none())
+		.build());
+
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
 
 	@BeforeEach
 	void collectStoppedContexts() {
+		liveperson.reset();
 		this.registry.observationConfig().observationHandler(new ObservationHandler<>() {
 
 			@Override
@@ -53,15 +69,10 @@ class ObservationIntegrationTests {
 		});
 	}
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
-	}
-
 	@Test
 	void observesASuccessfulInvocation() {
 		this.template.invokeByUuid(UUID, null);
-		String requestId = this.liveperson.last(Route.INVOKE).getHeaders().get("X-Request-ID");
+		String requestId = last(Endpoint.INVOKE).header("X-Request-ID");
 		assertThat(this.registry).hasObservationWithNameEqualTo("liveperson.functions.requests")
 			.that()
 			.hasContextualNameEqualTo("liveperson.functions invoke")
@@ -80,8 +91,9 @@ class ObservationIntegrationTests {
 
 	@Test
 	void observesAFunctionFailureWithItsErrorCode() {
-		this.liveperson.enqueue(Route.INVOKE,
-				json(901, "{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"no\"}"));
+		liveperson.faults()
+			.respondNext(Endpoint.INVOKE,
+					json(901, "{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"no\"}"));
 		assertThatExceptionOfType(FaaSLambdaException.class).isThrownBy(() -> this.template.invokeByUuid(UUID, null));
 		assertThat(this.registry).hasObservationWithNameEqualTo("liveperson.functions.requests")
 			.that()
@@ -117,6 +129,11 @@ class ObservationIntegrationTests {
 		assertThat(httpCalls).hasSize(3);
 		assertThat(httpCalls).allSatisfy((context) -> assertThat(context.getParentObservation()).isNotNull()
 			.satisfies((parent) -> assertThat(parent.getContextView()).isSameAs(operation)));
+	}
+
+	private static RecordedRequest last(Endpoint endpoint) {
+		List<RecordedRequest> requests = liveperson.requests().to(endpoint);
+		return requests.get(requests.size() - 1);
 	}
 
 }

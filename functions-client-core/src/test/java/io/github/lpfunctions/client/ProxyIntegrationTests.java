@@ -3,11 +3,12 @@ package io.github.lpfunctions.client;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JVM's proxy settings ({@code http.proxyHost}, {@code https.proxyHost},
  * {@code http.nonProxyHosts}) send every request through the proxy's tunnel, as they do
  * for the official Java client. Discovery is configured on a port where nothing listens:
- * only the proxy, which tunnels every connection to the fake LivePerson, gets there.
+ * only the proxy, which tunnels every connection to the emulator, gets there.
  */
 class ProxyIntegrationTests {
 
@@ -33,45 +34,47 @@ class ProxyIntegrationTests {
 
 	@Test
 	void httpGoesThroughTheJvmsProxy() {
-		try (FakeLivePerson liveperson = new FakeLivePerson().start();
-				TunnelProxy proxy = new TunnelProxy(liveperson.port())) {
+		try (FunctionsEmulator liveperson = Emulators.start(); TunnelProxy proxy = new TunnelProxy(liveperson.port())) {
 			useProxy("http", proxy);
 			FunctionsTemplate template = new FunctionsTemplate(
-					liveperson.templateBuilder().discoveryUri(URI.create("http://localhost:1")).build());
+					Emulators.templateBuilder(liveperson).discoveryUri(URI.create("http://localhost:1")).build());
 			assertThat(template.invokeByUuid(UUID, null, Map.class)).containsEntry("ok", true);
 			assertThat(proxy.tunnels()).contains("localhost:1");
-			assertThat(liveperson.count(Route.CSDS)).isOne();
-			assertThat(liveperson.count(Route.TOKEN)).isOne();
-			assertThat(liveperson.count(Route.INVOKE)).isOne();
+			assertThat(count(liveperson, Endpoint.DISCOVERY)).isOne();
+			assertThat(count(liveperson, Endpoint.TOKEN)).isOne();
+			assertThat(count(liveperson, Endpoint.INVOKE)).isOne();
 		}
 	}
 
 	@Test
 	void httpsGoesThroughTheJvmsProxy() {
 		HeldCertificate certificate = new HeldCertificate.Builder().addSubjectAlternativeName("localhost").build();
-		try (FakeLivePerson liveperson = new FakeLivePerson()
-			.startHttps(new HandshakeCertificates.Builder().heldCertificate(certificate).build().sslSocketFactory());
+		try (FunctionsEmulator liveperson = Emulators.startHttps(certificate);
 				TunnelProxy proxy = new TunnelProxy(liveperson.port())) {
 			useProxy("https", proxy);
-			FunctionsTemplate template = new FunctionsTemplate(liveperson.templateBuilder()
-				.discoveryUri(URI.create("https://localhost:1"))
-				.httpClientCustomizer((httpClient) -> httpClient
-					.secure((spec) -> spec.sslContext(TlsIntegrationTests.trusting(certificate))))
-				.build());
+			FunctionsTemplate template = new FunctionsTemplate(
+					Emulators.templateBuilder(Emulators.httpsBaseUri(liveperson), "https")
+						.discoveryUri(URI.create("https://localhost:1"))
+						.httpClientCustomizer((httpClient) -> httpClient
+							.secure((spec) -> spec.sslContext(TlsIntegrationTests.trusting(certificate))))
+						.build());
 			assertThat(template.invokeByUuid(UUID, null, Map.class)).containsEntry("ok", true);
 			assertThat(proxy.tunnels()).contains("localhost:1");
-			assertThat(liveperson.count(Route.INVOKE)).isOne();
+			assertThat(count(liveperson, Endpoint.INVOKE)).isOne();
 		}
 	}
 
 	@Test
 	void withoutProxySettingsRequestsGoDirect() {
-		try (FakeLivePerson liveperson = new FakeLivePerson().start();
-				TunnelProxy proxy = new TunnelProxy(liveperson.port())) {
-			FunctionsTemplate template = new FunctionsTemplate(liveperson.templateBuilder().build());
+		try (FunctionsEmulator liveperson = Emulators.start(); TunnelProxy proxy = new TunnelProxy(liveperson.port())) {
+			FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(liveperson).build());
 			assertThat(template.invokeByUuid(UUID, null, Map.class)).containsEntry("ok", true);
 			assertThat(proxy.tunnels()).isEmpty();
 		}
+	}
+
+	private static int count(FunctionsEmulator liveperson, Endpoint endpoint) {
+		return liveperson.requests().to(endpoint).size();
 	}
 
 	private static void useProxy(String scheme, TunnelProxy proxy) {

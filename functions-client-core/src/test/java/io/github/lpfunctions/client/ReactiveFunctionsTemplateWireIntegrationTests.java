@@ -5,12 +5,13 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -21,16 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
 import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.UnmaskedRequest;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact wire format of every operation, V1 and V2, as {@code wire-protocol.md}
- * describes it, checked field by field on what a local server received.
+ * describes it, checked field by field on what the emulator received.
  */
 class ReactiveFunctionsTemplateWireIntegrationTests {
 
@@ -38,43 +42,54 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
+
+	private final Map<Endpoint, RequestCapture> captures = new EnumMap<>(Endpoint.class);
 
 	private ReactiveFunctionsTemplate template;
 
-	@BeforeEach
-	void createTemplate() {
-		this.template = this.liveperson.templateBuilder().build();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
 	}
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void createTemplate() {
+		liveperson.reset();
+		for (Endpoint endpoint : Endpoint.values()) {
+			this.captures.put(endpoint, liveperson.faults().capture(endpoint));
+		}
+		this.template = Emulators.templateBuilder(liveperson).build();
 	}
 
 	@Test
 	void discoversTheAccountsServicesThroughCsds() {
 		this.template.invokeByUuid(UUID, Map.of()).block();
-		RecordedRequest csds = this.liveperson.last(Route.CSDS);
-		assertThat(csds.getMethod()).isEqualTo("GET");
-		assertThat(csds.getUrl().encodedPath()).isEqualTo("/api/account/123456/service/baseURI.json");
-		assertThat(csds.getUrl().query()).isEqualTo("version=1.0");
-		assertThat(csds.getHeaders().get("Authorization")).isNull();
+		UnmaskedRequest csds = last(Endpoint.DISCOVERY);
+		assertThat(csds.method()).isEqualTo("GET");
+		assertThat(csds.path()).isEqualTo("/api/account/123456/service/baseURI.json");
+		assertThat(csds.query()).isEqualTo("version=1.0");
+		assertThat(csds.header("Authorization")).isNull();
 	}
 
 	@Test
 	void fetchesAClientCredentialsTokenWithCredentialsInTheFormBody() {
 		this.template.invokeByUuid(UUID, Map.of()).block();
-		RecordedRequest token = this.liveperson.last(Route.TOKEN);
-		assertThat(token.getMethod()).isEqualTo("POST");
-		assertThat(token.getUrl().encodedPath()).isEqualTo("/sentinel/api/account/123456/app/token");
-		assertThat(token.getUrl().query()).isEqualTo("v=2.0");
-		assertThat(token.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
-		assertThat(token.getHeaders().get("Authorization")).isNull();
-		assertThat(form(FakeLivePerson.body(token))).containsEntry("grant_type", "client_credentials")
-			.containsEntry("client_id", FakeLivePerson.CLIENT_ID)
-			.containsEntry("client_secret", FakeLivePerson.CLIENT_SECRET);
-		assertThat(token.getUrl().toString()).doesNotContain(FakeLivePerson.CLIENT_SECRET);
+		UnmaskedRequest token = last(Endpoint.TOKEN);
+		assertThat(token.method()).isEqualTo("POST");
+		assertThat(token.path()).isEqualTo("/sentinel/api/account/123456/app/token");
+		assertThat(token.query()).isEqualTo("v=2.0");
+		assertThat(token.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+		assertThat(token.header("Authorization")).isNull();
+		assertThat(form(token.bodyAsString())).containsEntry("grant_type", "client_credentials")
+			.containsEntry("client_id", Emulators.CLIENT_ID)
+			.containsEntry("client_secret", Emulators.CLIENT_SECRET);
+		assertThat(token.path() + "?" + token.query()).doesNotContain(Emulators.CLIENT_SECRET);
 	}
 
 	@Test
@@ -85,14 +100,14 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			})
 			.block();
 		assertThat(result).containsEntry("ok", true);
-		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
-		assertThat(invoke.getMethod()).isEqualTo("POST");
-		assertThat(invoke.getUrl().encodedPath()).isEqualTo("/api/account/123456/lambdas/" + UUID + "/invoke");
-		assertThat(invoke.getUrl().query()).isEqualTo("v=1&externalSystem=test-system");
+		UnmaskedRequest invoke = last(Endpoint.INVOKE);
+		assertThat(invoke.method()).isEqualTo("POST");
+		assertThat(invoke.path()).isEqualTo("/api/account/123456/lambdas/" + UUID + "/invoke");
+		assertThat(invoke.query()).isEqualTo("v=1&externalSystem=test-system");
 		assertCommonHeaders(invoke);
-		assertThat(invoke.getHeaders().get("Content-Type")).isEqualTo("application/json");
-		assertThat(invoke.getHeaders().get("LP-EventSource")).isNull();
-		JsonNode body = JSON.readTree(FakeLivePerson.body(invoke));
+		assertThat(invoke.header("Content-Type")).isEqualTo("application/json");
+		assertThat(invoke.header("LP-EventSource")).isNull();
+		JsonNode body = JSON.readTree(invoke.bodyAsString());
 		assertThat(fieldNames(body)).containsExactly("timestamp", "headers", "payload");
 		assertThat(body.get("timestamp").isIntegralNumber()).isTrue();
 		assertThat(body.get("timestamp").asLong()).isBetween(before, Instant.now().toEpochMilli());
@@ -112,10 +127,10 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			.build();
 		this.template.invokeByUuid(UUID, null, options, new ParameterizedTypeReference<Map<String, Object>>() {
 		}).block();
-		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
-		assertThat(invoke.getUrl().query()).isEqualTo("v=1&externalSystem=billing&skillId=12345");
-		assertThat(invoke.getHeaders().get("X-Request-ID")).isEqualTo("my-request-42");
-		JsonNode body = JSON.readTree(FakeLivePerson.body(invoke));
+		UnmaskedRequest invoke = last(Endpoint.INVOKE);
+		assertThat(invoke.query()).isEqualTo("v=1&externalSystem=billing&skillId=12345");
+		assertThat(invoke.header("X-Request-ID")).isEqualTo("my-request-42");
+		JsonNode body = JSON.readTree(invoke.bodyAsString());
 		assertThat(body.get("headers").toString()).isEqualTo(
 				"[{\"key\":\"Accept-Language\",\"value\":\"en-US\"},{\"key\":\"X-Custom\",\"value\":\"value\"}]");
 		assertThat(body.get("payload").toString()).isEqualTo("{}");
@@ -124,7 +139,7 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 	@Test
 	void sendsANullPayloadAsAnEmptyObject() {
 		this.template.invokeByUuid(UUID, null).block();
-		JsonNode body = JSON.readTree(FakeLivePerson.body(this.liveperson.last(Route.INVOKE)));
+		JsonNode body = JSON.readTree(last(Endpoint.INVOKE).bodyAsString());
 		assertThat(body.get("payload").toString()).isEqualTo("{}");
 	}
 
@@ -133,20 +148,21 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 		InvocationOptions options = InvocationOptions.builder().eventSource("a&b=c d").build();
 		this.template.invokeByUuid(UUID, null, options, new ParameterizedTypeReference<Object>() {
 		}).block();
-		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
-		assertThat(invoke.getUrl().queryParameter("externalSystem")).isEqualTo("a&b=c d");
-		assertThat(invoke.getUrl().queryParameterNames()).containsExactlyInAnyOrder("v", "externalSystem");
+		UnmaskedRequest invoke = last(Endpoint.INVOKE);
+		assertThat(invoke.queryParam("externalSystem")).isEqualTo("a&b=c d");
+		assertThat(invoke.queryParams().keySet()).containsExactlyInAnyOrder("v", "externalSystem");
 	}
 
 	@Test
 	void eventResultsCarryTheErrorOfAFailingFunction() {
-		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
-				+ "\",\"timestamp\":1700000000123,\"result\":\"ok\"},"
-				+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,"
-				+ "\"error\":{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"Nope\"}},"
-				+ "{\"uuid\":\"22222222-2222-4333-8444-555555555555\",\"timestamp\":1700000000789,"
-				+ "\"error\":{\"code\":\"com.customer.faas.function.threw-error\",\"message\":\"Boom\"}},"
-				+ "{\"uuid\":\"33333333-2222-4333-8444-555555555555\",\"timestamp\":1700000000999,\"error\":{}}]"));
+		liveperson.faults()
+			.respondNext(Endpoint.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
+					+ "\",\"timestamp\":1700000000123,\"result\":\"ok\"},"
+					+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,"
+					+ "\"error\":{\"errorCode\":\"com.liveperson.faas.handler.custom-failure\",\"errorMsg\":\"Nope\"}},"
+					+ "{\"uuid\":\"22222222-2222-4333-8444-555555555555\",\"timestamp\":1700000000789,"
+					+ "\"error\":{\"code\":\"com.customer.faas.function.threw-error\",\"message\":\"Boom\"}},"
+					+ "{\"uuid\":\"33333333-2222-4333-8444-555555555555\",\"timestamp\":1700000000999,\"error\":{}}]"));
 		List<EventInvocationResult<String>> results = this.template
 			.invokeByEvent("conversational_command", null, String.class)
 			.block();
@@ -163,9 +179,10 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 
 	@Test
 	void invokesByEventOnPlatformV1() {
-		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
-				+ "\",\"timestamp\":1700000000123,\"result\":{\"greeting\":\"hi\"}},"
-				+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,\"result\":null}]"));
+		liveperson.faults()
+			.respondNext(Endpoint.EVENT_INVOKE, json(200, "[{\"uuid\":\"" + UUID
+					+ "\",\"timestamp\":1700000000123,\"result\":{\"greeting\":\"hi\"}},"
+					+ "{\"uuid\":\"11111111-2222-4333-8444-555555555555\",\"timestamp\":1700000000456,\"result\":null}]"));
 		List<EventInvocationResult<Map<String, Object>>> results = this.template.invokeByEvent("conversational_command",
 				Map.of("n", 1), new ParameterizedTypeReference<Map<String, Object>>() {
 				})
@@ -175,36 +192,36 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 		assertThat(results.get(0).timestamp()).isEqualTo(Instant.ofEpochMilli(1700000000123L));
 		assertThat(results.get(0).result()).containsEntry("greeting", "hi");
 		assertThat(results.get(1).result()).isNull();
-		RecordedRequest invoke = this.liveperson.last(Route.EVENT_INVOKE);
-		assertThat(invoke.getMethod()).isEqualTo("POST");
-		assertThat(invoke.getUrl().encodedPath()).isEqualTo("/api/account/123456/events/conversational_command/invoke");
-		assertThat(invoke.getUrl().query()).isEqualTo("v=1&externalSystem=test-system");
+		UnmaskedRequest invoke = last(Endpoint.EVENT_INVOKE);
+		assertThat(invoke.method()).isEqualTo("POST");
+		assertThat(invoke.path()).isEqualTo("/api/account/123456/events/conversational_command/invoke");
+		assertThat(invoke.query()).isEqualTo("v=1&externalSystem=test-system");
 		assertCommonHeaders(invoke);
-		JsonNode body = JSON.readTree(FakeLivePerson.body(invoke));
+		JsonNode body = JSON.readTree(invoke.bodyAsString());
 		assertThat(fieldNames(body)).containsExactly("timestamp", "headers", "payload");
 		assertThat(body.get("payload").get("n").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void asksIsImplementedOnPlatformV1() {
-		this.liveperson.enqueue(Route.IS_IMPLEMENTED, json(200, "{\"implemented\":false}"));
+		liveperson.faults().respondNext(Endpoint.IS_IMPLEMENTED, json(200, "{\"implemented\":false}"));
 		assertThat(this.template.isImplemented("bot_connectors_post_hook", "777").block()).isFalse();
-		RecordedRequest request = this.liveperson.last(Route.IS_IMPLEMENTED);
-		assertThat(request.getMethod()).isEqualTo("GET");
-		assertThat(request.getUrl().encodedPath())
-			.isEqualTo("/api/account/123456/events/bot_connectors_post_hook/isImplemented");
-		assertThat(request.getUrl().query()).isEqualTo("v=1&externalSystem=test-system&skillId=777");
+		UnmaskedRequest request = last(Endpoint.IS_IMPLEMENTED);
+		assertThat(request.method()).isEqualTo("GET");
+		assertThat(request.path()).isEqualTo("/api/account/123456/events/bot_connectors_post_hook/isImplemented");
+		assertThat(request.query()).isEqualTo("v=1&externalSystem=test-system&skillId=777");
 		assertCommonHeaders(request);
-		assertThat(request.getBodySize()).isZero();
+		assertThat(request.body()).isEmpty();
 	}
 
 	@Test
 	void listsLambdasOnPlatformV1WithFilters() {
-		this.liveperson.enqueue(Route.LAMBDAS, json(200, "[{\"uuid\":\"" + UUID
-				+ "\",\"name\":\"greeter\",\"version\":3,\"description\":\"says hi\",\"eventId\":\"conversational_command\","
-				+ "\"state\":\"Productive\",\"runtime\":{\"name\":\"Node.js 18\"},\"createdAt\":1690000000000,"
-				+ "\"createdBy\":\"alice\",\"updatedAt\":1690000001000,\"updatedBy\":\"bob\",\"lastDeployment\":{\"id\":\"d1\"},"
-				+ "\"implementation\":{\"code\":\"...\"},\"somethingNew\":1}]"));
+		liveperson.faults()
+			.respondNext(Endpoint.LISTING, json(200, "[{\"uuid\":\"" + UUID
+					+ "\",\"name\":\"greeter\",\"version\":3,\"description\":\"says hi\",\"eventId\":\"conversational_command\","
+					+ "\"state\":\"Productive\",\"runtime\":{\"name\":\"Node.js 18\"},\"createdAt\":1690000000000,"
+					+ "\"createdBy\":\"alice\",\"updatedAt\":1690000001000,\"updatedBy\":\"bob\",\"lastDeployment\":{\"id\":\"d1\"},"
+					+ "\"implementation\":{\"code\":\"...\"},\"somethingNew\":1}]"));
 		List<LambdaSummary> lambdas = this.template
 			.getLambdas(
 					LambdaQuery.all().withUserId("u1").withState("Productive").withEventId("e1").withName("greeter"))
@@ -217,39 +234,48 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			assertThat(lambda.runtime()).containsEntry("name", "Node.js 18");
 			assertThat(lambda.createdBy()).isEqualTo("alice");
 		});
-		RecordedRequest request = this.liveperson.last(Route.LAMBDAS);
-		assertThat(request.getUrl().encodedPath()).isEqualTo("/api/account/123456/lambdas");
-		assertThat(request.getUrl().query()).isEqualTo("v=1&userId=u1&state=Productive&eventId=e1&name=greeter");
+		UnmaskedRequest request = last(Endpoint.LISTING);
+		assertThat(request.path()).isEqualTo("/api/account/123456/lambdas");
+		assertThat(request.query()).isEqualTo("v=1&userId=u1&state=Productive&eventId=e1&name=greeter");
 		assertCommonHeaders(request);
 	}
 
 	@Test
 	void speaksPlatformV2() {
-		ReactiveFunctionsTemplate v2 = this.liveperson.templateBuilder().platform(Platform.V2).build();
-		v2.invokeByUuid(UUID, Map.of("a", 1), InvocationOptions.builder().skillId("9").build(),
-				new ParameterizedTypeReference<Object>() {
-				})
-			.block();
-		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
-		assertThat(invoke.getUrl().encodedPath()).isEqualTo("/api/account/123456/lambdas/" + UUID + "/invoke");
-		assertThat(invoke.getUrl().query()).isEqualTo("skillId=9");
-		assertThat(invoke.getHeaders().get("LP-EventSource")).isEqualTo("test-system");
-		assertCommonHeaders(invoke);
+		try (FunctionsEmulator platformV2 = Emulators.builder()
+			.platform(io.github.lpfunctions.emulator.Platform.V2)
+			.start()) {
+			RequestCapture tokens = platformV2.faults().capture(Endpoint.TOKEN);
+			RequestCapture invocations = platformV2.faults().capture(Endpoint.INVOKE);
+			RequestCapture eventInvocations = platformV2.faults().capture(Endpoint.EVENT_INVOKE);
+			RequestCapture isImplementedQuestions = platformV2.faults().capture(Endpoint.IS_IMPLEMENTED);
+			RequestCapture listings = platformV2.faults().capture(Endpoint.LISTING);
+			ReactiveFunctionsTemplate v2 = Emulators.templateBuilder(platformV2).platform(Platform.V2).build();
+			v2.invokeByUuid(UUID, Map.of("a", 1), InvocationOptions.builder().skillId("9").build(),
+					new ParameterizedTypeReference<Object>() {
+					})
+				.block();
+			UnmaskedRequest invoke = invocations.last();
+			assertThat(invoke.path()).isEqualTo("/api/account/123456/lambdas/" + UUID + "/invoke");
+			assertThat(invoke.query()).isEqualTo("skillId=9");
+			assertThat(invoke.header("LP-EventSource")).isEqualTo("test-system");
+			assertCommonHeaders(invoke, tokens);
 
-		v2.invokeByEvent("surveybot_messaging_survey_ended", null).block();
-		RecordedRequest event = this.liveperson.last(Route.EVENT_INVOKE);
-		assertThat(event.getUrl().query()).isNull();
-		assertThat(event.getHeaders().get("LP-EventSource")).isEqualTo("test-system");
+			v2.invokeByEvent("surveybot_messaging_survey_ended", null).block();
+			UnmaskedRequest event = eventInvocations.last();
+			assertThat(event.query()).isNull();
+			assertThat(event.header("LP-EventSource")).isEqualTo("test-system");
 
-		v2.isImplemented("surveybot_messaging_survey_ended").block();
-		RecordedRequest isImplemented = this.liveperson.last(Route.IS_IMPLEMENTED);
-		assertThat(isImplemented.getUrl().query()).isNull();
-		assertThat(isImplemented.getHeaders().get("LP-EventSource")).isEqualTo("test-system");
+			v2.isImplemented("surveybot_messaging_survey_ended").block();
+			UnmaskedRequest isImplemented = isImplementedQuestions.last();
+			assertThat(isImplemented.query()).isNull();
+			assertThat(isImplemented.header("LP-EventSource")).isEqualTo("test-system");
 
-		v2.getLambdas(LambdaQuery.all().withName("greeter").withState("Productive")).block();
-		RecordedRequest functions = this.liveperson.last(Route.FUNCTIONS);
-		assertThat(functions.getUrl().encodedPath()).isEqualTo("/api/account/123456/functions");
-		assertThat(functions.getUrl().query()).isEqualTo("state=Productive&functionName=greeter");
+			v2.getLambdas(LambdaQuery.all().withName("greeter").withState("Productive")).block();
+			UnmaskedRequest functions = listings.last();
+			assertThat(functions.path()).isEqualTo("/api/account/123456/functions");
+			assertThat(functions.query()).isEqualTo("state=Productive&functionName=greeter");
+		}
 	}
 
 	@Test
@@ -263,9 +289,10 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 	void generatesADistinctRequestIdPerCall() {
 		this.template.invokeByUuid(UUID, null).block();
 		this.template.invokeByUuid(UUID, null).block();
-		List<String> ids = this.liveperson.requests(Route.INVOKE)
+		List<String> ids = this.captures.get(Endpoint.INVOKE)
+			.requests()
 			.stream()
-			.map((request) -> request.getHeaders().get("X-Request-ID"))
+			.map((request) -> request.header("X-Request-ID"))
 			.toList();
 		assertThat(ids).hasSize(2).doesNotHaveDuplicates();
 		assertThat(ids).allSatisfy((id) -> assertThat(id).matches("[0-9a-f-]{36}"));
@@ -274,11 +301,13 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 	@Test
 	void readsLivePersonsAnswersWhateverTheApplicationsJsonSettings() {
 		JsonMapper snakeCase = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-		ReactiveFunctionsTemplate template = this.liveperson.templateBuilder().jsonMapper(snakeCase).build();
-		this.liveperson.enqueue(Route.LAMBDAS,
-				json(200, "[{\"uuid\":\"" + UUID + "\",\"eventId\":\"e1\",\"createdAt\":\"2026-01-01\"}]"));
-		this.liveperson.enqueue(Route.EVENT_INVOKE, json(200,
-				"[{\"uuid\":\"" + UUID + "\",\"timestamp\":1700000000000,\"result\":{\"first_name\":\"Ada\"}}]"));
+		ReactiveFunctionsTemplate template = Emulators.templateBuilder(liveperson).jsonMapper(snakeCase).build();
+		liveperson.faults()
+			.respondNext(Endpoint.LISTING,
+					json(200, "[{\"uuid\":\"" + UUID + "\",\"eventId\":\"e1\",\"createdAt\":\"2026-01-01\"}]"));
+		liveperson.faults()
+			.respondNext(Endpoint.EVENT_INVOKE, json(200,
+					"[{\"uuid\":\"" + UUID + "\",\"timestamp\":1700000000000,\"result\":{\"first_name\":\"Ada\"}}]"));
 
 		assertThat(template.isImplemented("conversational_command").block()).isTrue();
 		assertThat(template.getLambdas(LambdaQuery.all()).block()).singleElement().satisfies((lambda) -> {
@@ -293,8 +322,7 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			assertThat(result.timestamp()).isEqualTo(Instant.ofEpochMilli(1700000000000L));
 			assertThat(result.result()).isEqualTo(new Person("Ada"));
 		});
-		assertThat(
-				JSON.readTree(FakeLivePerson.body(this.liveperson.last(Route.EVENT_INVOKE))).get("payload").toString())
+		assertThat(JSON.readTree(last(Endpoint.EVENT_INVOKE).bodyAsString()).get("payload").toString())
 			.isEqualTo("{\"first_name\":\"Grace\"}");
 	}
 
@@ -310,31 +338,41 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 			headers.set("DPoP", "proof-for " + method + " " + uri.getPath());
 			return Mono.just(headers);
 		};
-		this.liveperson.templateBuilder().authentication(dpop).build().invokeByUuid(UUID, null).block();
-		RecordedRequest invoke = this.liveperson.last(Route.INVOKE);
-		assertThat(invoke.getHeaders().get("Authorization")).isEqualTo("DPoP access-token");
-		assertThat(invoke.getHeaders().get("DPoP"))
-			.isEqualTo("proof-for POST /api/account/123456/lambdas/" + UUID + "/invoke");
-		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
+		// the emulator knows only its own bearer tokens: the answer is scripted
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "{\"ok\":true}"));
+		Emulators.templateBuilder(liveperson).authentication(dpop).build().invokeByUuid(UUID, null).block();
+		UnmaskedRequest invoke = last(Endpoint.INVOKE);
+		assertThat(invoke.header("Authorization")).isEqualTo("DPoP access-token");
+		assertThat(invoke.header("DPoP")).isEqualTo("proof-for POST /api/account/123456/lambdas/" + UUID + "/invoke");
+		assertThat(this.captures.get(Endpoint.TOKEN).count()).isZero();
 	}
 
 	@Test
 	void sendsAUsersBearerToken() {
-		this.liveperson.templateBuilder()
+		// the emulator knows only its own bearer tokens: the answer is scripted
+		liveperson.faults().respondNext(Endpoint.IS_IMPLEMENTED, json(200, "{\"implemented\":true}"));
+		Emulators.templateBuilder(liveperson)
 			.authentication(new BearerTokenAuthentication(() -> "user-token"))
 			.build()
 			.isImplemented("conversational_command")
 			.block();
-		assertThat(this.liveperson.last(Route.IS_IMPLEMENTED).getHeaders().get("Authorization"))
-			.isEqualTo("Bearer user-token");
-		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
+		assertThat(last(Endpoint.IS_IMPLEMENTED).header("Authorization")).isEqualTo("Bearer user-token");
+		assertThat(this.captures.get(Endpoint.TOKEN).count()).isZero();
 	}
 
-	private void assertCommonHeaders(RecordedRequest request) {
-		assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + this.liveperson.token(1));
-		assertThat(request.getHeaders().get("X-Request-ID")).isNotBlank();
-		assertThat(request.getHeaders().get("Accept")).isEqualTo("application/json");
-		assertThat(request.getHeaders().get("User-Agent")).isEqualTo("lpfunctions-spring/0.1.0-SNAPSHOT");
+	private void assertCommonHeaders(UnmaskedRequest request) {
+		assertCommonHeaders(request, this.captures.get(Endpoint.TOKEN));
+	}
+
+	private static void assertCommonHeaders(UnmaskedRequest request, RequestCapture tokens) {
+		assertThat(request.header("Authorization")).isEqualTo("Bearer " + Emulators.issuedTokens(tokens).get(0));
+		assertThat(request.header("X-Request-ID")).isNotBlank();
+		assertThat(request.header("Accept")).isEqualTo("application/json");
+		assertThat(request.header("User-Agent")).isEqualTo("lpfunctions-spring/0.1.0-SNAPSHOT");
+	}
+
+	private UnmaskedRequest last(Endpoint endpoint) {
+		return this.captures.get(endpoint).last();
 	}
 
 	private static List<String> fieldNames(JsonNode node) {

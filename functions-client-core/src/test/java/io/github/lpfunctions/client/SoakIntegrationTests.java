@@ -13,9 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.netty.resources.ConnectionPoolMetrics;
@@ -23,10 +20,14 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.ScriptedResponse;
+import io.github.lpfunctions.emulator.UnmaskedRequest;
 
-import static io.github.lpfunctions.client.FakeLivePerson.json;
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +55,7 @@ class SoakIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private final FunctionsEmulator liveperson = Emulators.start();
 
 	private final AtomicInteger gatewayAnswers = new AtomicInteger();
 
@@ -71,11 +72,13 @@ class SoakIntegrationTests {
 
 	@Test
 	void everyCallEndsInTimeWithTheRightResultOrATypedException() throws Exception {
-		this.liveperson.respond(Route.INVOKE, this::answer);
+		this.liveperson.faults().respond(Endpoint.INVOKE, this::answer);
+		// every invocation counted, beyond the journal's capacity
+		RequestCapture invocations = this.liveperson.faults().capture(Endpoint.INVOKE);
 		ConnectionProvider pool = FunctionsHttpConnector.pool(FunctionsHttpConnector.MAX_IDLE_TIME)
 			.metrics(true, () -> (name, id, address, metrics) -> this.pools.put(id, metrics))
 			.build();
-		ReactiveFunctionsTemplate reactive = this.liveperson.templateBuilder()
+		ReactiveFunctionsTemplate reactive = Emulators.templateBuilder(this.liveperson)
 			.timeout(DEADLINE)
 			.retry(RetrySettings.defaults())
 			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool, UnaryOperator.identity()))
@@ -110,7 +113,7 @@ class SoakIntegrationTests {
 		assertThat(succeeded + failed).isEqualTo(CALLS);
 		// About one call in twenty meets a fault; none is retried after it may have run.
 		assertThat(failed).isBetween(CALLS / 40, CALLS / 10);
-		assertThat(this.liveperson.count(Route.INVOKE)).isLessThanOrEqualTo(CALLS);
+		assertThat(invocations.count()).isLessThanOrEqualTo(CALLS);
 		assertThat(this.duplicateExecutions.get()).isZero();
 
 		await().atMost(Duration.ofSeconds(10))
@@ -124,12 +127,12 @@ class SoakIntegrationTests {
 			.untilAsserted(() -> assertThat(clientThreads()).isLessThanOrEqualTo(threadsBefore + 4));
 	}
 
-	/** Live threads but the local server's own, which serve its open connections. */
+	/** Live threads but the emulator's own, which serve its open connections. */
 	private static int clientThreads() {
 		return (int) Thread.getAllStackTraces()
 			.keySet()
 			.stream()
-			.filter((thread) -> thread.isAlive() && !thread.getName().startsWith("MockWebServer"))
+			.filter((thread) -> thread.isAlive() && !thread.getName().startsWith("functions-emulator"))
 			.count();
 	}
 
@@ -146,29 +149,23 @@ class SoakIntegrationTests {
 		}
 	}
 
-	private MockResponse answer(RecordedRequest request) {
-		if (!this.executedRequestIds.add(request.getHeaders().get("X-Request-ID"))) {
+	private ScriptedResponse answer(UnmaskedRequest request) {
+		if (!this.executedRequestIds.add(request.header("X-Request-ID"))) {
 			this.duplicateExecutions.incrementAndGet();
 		}
 		int answer = this.gatewayAnswers.incrementAndGet();
 		if (answer % 20 != 0) {
-			JsonNode body = JSON.readTree(FakeLivePerson.body(request));
+			JsonNode body = JSON.readTree(request.bodyAsString());
 			return json(200, "{\"n\":" + body.get("payload").get("n").asInt() + "}");
 		}
 		return switch ((answer / 20) % 4) {
-			case 0 ->
-				new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build();
+			case 0 -> ScriptedResponse.connectionReset();
 			case 1 -> json(503, "{\"errorCode\":\"com.liveperson.faas.es.unavailable\",\"errorMsg\":\"down\"}");
-			case 2 -> new MockResponse.Builder().code(429)
-				.setHeader("Retry-After", "0")
-				.setHeader("Content-Type", "application/json")
-				.body("{\"errorCode\":\"com.liveperson.faas.es.general\",\"errorMsg\":\"rate\"}")
-				.build();
-			default -> new MockResponse.Builder().code(200)
-				.headersDelay(DEADLINE.toMillis() + 500, TimeUnit.MILLISECONDS)
-				.setHeader("Content-Type", "application/json")
-				.body("{\"n\":-2}")
-				.build();
+			case 2 -> ScriptedResponse.status(429)
+				.withHeader("Retry-After", "0")
+				.withBody("application/json",
+						"{\"errorCode\":\"com.liveperson.faas.es.general\",\"errorMsg\":\"rate\"}");
+			default -> json(200, "{\"n\":-2}").delayedBy(DEADLINE.plusMillis(500));
 		};
 	}
 

@@ -4,16 +4,19 @@ import java.util.Map;
 
 import javax.net.ssl.SSLException;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
-import io.github.lpfunctions.client.retry.RetrySettings;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
+
+import io.github.lpfunctions.client.retry.RetrySettings;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,44 +34,60 @@ class TlsIntegrationTests {
 		.addSubjectAlternativeName("localhost")
 		.build();
 
-	private final FakeLivePerson liveperson = new FakeLivePerson()
-		.startHttps(new HandshakeCertificates.Builder().heldCertificate(CERTIFICATE).build().sslSocketFactory());
+	private static FunctionsEmulator liveperson;
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.startHttps(CERTIFICATE);
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	@Test
 	void anUntrustedCertificateIsATypedFailureAndNothingIsSent() {
 		FunctionsTemplate template = new FunctionsTemplate(
-				this.liveperson.templateBuilder().retry(RetrySettings.none()).build());
+				Emulators.templateBuilder(Emulators.httpsBaseUri(liveperson), "https")
+					.retry(RetrySettings.none())
+					.build());
 		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null));
-		assertThat(this.liveperson.count(Route.CSDS)).isZero();
-		assertThat(this.liveperson.count(Route.TOKEN)).isZero();
-		assertThat(this.liveperson.count(Route.INVOKE)).isZero();
+		assertThat(count(Endpoint.DISCOVERY)).isZero();
+		assertThat(count(Endpoint.TOKEN)).isZero();
+		assertThat(count(Endpoint.INVOKE)).isZero();
 	}
 
 	@Test
 	void theHttpClientCustomizerSecuresEveryRequest() {
-		FunctionsTemplate template = new FunctionsTemplate(this.liveperson.templateBuilder()
+		FunctionsTemplate template = new FunctionsTemplate(Emulators
+			.templateBuilder(Emulators.httpsBaseUri(liveperson), "https")
 			.httpClientCustomizer((httpClient) -> httpClient.secure((spec) -> spec.sslContext(trusting(CERTIFICATE))))
 			.build());
 		assertThat(template.invokeByUuid(UUID, null, Map.class)).containsEntry("ok", true);
-		assertThat(this.liveperson.count(Route.CSDS)).isOne();
-		assertThat(this.liveperson.count(Route.TOKEN)).isOne();
-		assertThat(this.liveperson.count(Route.INVOKE)).isOne();
+		assertThat(count(Endpoint.DISCOVERY)).isOne();
+		assertThat(count(Endpoint.TOKEN)).isOne();
+		assertThat(count(Endpoint.INVOKE)).isOne();
 	}
 
 	@Test
 	void theCustomizerCannotBeCombinedWithAConnectorOfYourOwn() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.liveperson.templateBuilder()
+			.isThrownBy(() -> Emulators.templateBuilder(Emulators.httpsBaseUri(liveperson), "https")
 				.clientConnector(new JdkClientHttpConnector())
 				.httpClientCustomizer((httpClient) -> httpClient)
 				.build())
 			.withMessageContaining("'clientConnector'")
 			.withMessageContaining("'httpClientCustomizer'");
+	}
+
+	private static int count(Endpoint endpoint) {
+		return liveperson.requests().to(endpoint).size();
 	}
 
 	static SslContext trusting(HeldCertificate certificate) {

@@ -9,10 +9,13 @@ import io.micrometer.tracing.handler.PropagatingSenderTracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import io.micrometer.tracing.test.simple.SimpleSpan;
 import io.micrometer.tracing.test.simple.SimpleTracer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +29,16 @@ class TracingIntegrationTests {
 
 	private final SimpleTracer tracer = new SimpleTracer();
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	@BeforeAll
+	static void start() {
+		liveperson = Emulators.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		liveperson.close();
 	}
 
 	@Test
@@ -40,7 +48,7 @@ class TracingIntegrationTests {
 			.observationHandler(new FirstMatchingCompositeObservationHandler(
 					new PropagatingSenderTracingObservationHandler<>(this.tracer, Propagator.NOOP),
 					new DefaultTracingObservationHandler(this.tracer)));
-		new FunctionsTemplate(this.liveperson.templateBuilder().observationRegistry(registry).build())
+		new FunctionsTemplate(Emulators.templateBuilder(liveperson).observationRegistry(registry).build())
 			.invokeByUuid(UUID, null);
 
 		List<SimpleSpan> spans = List.copyOf(this.tracer.getSpans());
@@ -50,7 +58,7 @@ class TracingIntegrationTests {
 			.orElseThrow();
 		assertThat(operation.getTags()).containsEntry("account", "123456")
 			.containsEntry("function.uuid", UUID)
-			.containsEntry("request.id", this.liveperson.last(Route.INVOKE).getHeaders().get("X-Request-ID"))
+			.containsEntry("request.id", last(Endpoint.INVOKE).header("X-Request-ID"))
 			.containsEntry("outcome", "SUCCESS");
 		List<SimpleSpan> httpSpans = spans.stream().filter((span) -> span.getName().startsWith("http ")).toList();
 		assertThat(httpSpans).extracting(SimpleSpan::getName)
@@ -59,6 +67,11 @@ class TracingIntegrationTests {
 			assertThat(span.getParentId()).isEqualTo(operation.getSpanId());
 			assertThat(span.getTraceId()).isEqualTo(operation.getTraceId());
 		});
+	}
+
+	private static RecordedRequest last(Endpoint endpoint) {
+		List<RecordedRequest> requests = liveperson.requests().to(endpoint);
+		return requests.get(requests.size() - 1);
 	}
 
 }

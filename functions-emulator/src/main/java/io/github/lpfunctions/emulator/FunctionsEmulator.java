@@ -315,25 +315,26 @@ public final class FunctionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Deploy functions at start-up.
-		 * @param functions the functions
-		 * @return this builder
-		 */
-		public Builder function(EmulatedFunction... functions) {
-			this.functions.addAll(List.of(functions));
-			return this;
-		}
-
-		/**
-		 * Set the clock of token expiry, authorization codes and every timestamp the
-		 * emulator writes (default the system clock), e.g. one a test moves forward
-		 * instead of sleeping.
+		 * Set the clock the emulator reads: when tokens are issued and expire, the
+		 * timestamps of results and recorded requests (default the system clock). A test
+		 * that moves the clock of the client under test can hand the emulator the same
+		 * one, so that tokens expire for both at once.
 		 * @param clock the clock
 		 * @return this builder
 		 */
 		public Builder clock(Clock clock) {
 			Assert.notNull(clock, "'clock' must not be null");
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Deploy functions at start-up.
+		 * @param functions the functions
+		 * @return this builder
+		 */
+		public Builder function(EmulatedFunction... functions) {
+			this.functions.addAll(List.of(functions));
 			return this;
 		}
 

@@ -1,14 +1,24 @@
 package io.github.lpfunctions.client;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.AfterEach;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,25 +26,46 @@ import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.web.util.UriUtils;
+
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Bad input fails with an {@link IllegalArgumentException} naming the argument, before
- * anything goes on the wire.
+ * anything goes on the wire; good input gets there.
  */
-class InputValidationTests {
+class InputValidationIntegrationTests {
 
 	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
-	private final FakeLivePerson liveperson = new FakeLivePerson().start();
+	private static FunctionsEmulator liveperson;
 
-	private final FunctionsTemplate template = new FunctionsTemplate(this.liveperson.templateBuilder().build());
+	private static FunctionsTemplate template;
 
-	@AfterEach
-	void stop() {
-		this.liveperson.close();
+	// JUnit runs the tests, jqwik the properties: each calls its own lifecycle methods
+	@BeforeAll
+	@BeforeContainer
+	static void start() {
+		liveperson = Emulators.start();
+		template = new FunctionsTemplate(Emulators.templateBuilder(liveperson).build());
+	}
+
+	@AfterAll
+	@AfterContainer
+	static void stop() {
+		template.getReactiveTemplate().close();
+		liveperson.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		liveperson.reset();
 	}
 
 	static Stream<Arguments> badCalls() {
@@ -67,27 +98,27 @@ class InputValidationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("badCalls")
 	void rejectsBadInputBeforeAnyRequest(String description, String argument, Consumer<FunctionsTemplate> call) {
-		assertThatIllegalArgumentException().isThrownBy(() -> call.accept(this.template))
+		assertThatIllegalArgumentException().isThrownBy(() -> call.accept(template))
 			.withMessageContaining("'" + argument + "'");
-		assertThat(this.liveperson.all()).isEmpty();
+		assertThat(liveperson.requests().all()).isEmpty();
 	}
 
 	@Test
 	void rejectsBadInputOnTheReactiveTemplateWhenTheMethodIsCalled() {
-		ReactiveFunctionsTemplate reactive = this.template.getReactiveTemplate();
+		ReactiveFunctionsTemplate reactive = template.getReactiveTemplate();
 		assertThatIllegalArgumentException().isThrownBy(() -> reactive.invokeByUuid("nope", null))
 			.withMessageContaining("'functionUuid'");
-		assertThat(this.liveperson.all()).isEmpty();
+		assertThat(liveperson.requests().all()).isEmpty();
 	}
 
 	@Test
 	void refusesToBlockANonBlockingThread() {
-		Mono<Object> onEventLoop = Mono.fromCallable(() -> this.template.invokeByUuid(UUID, null, Object.class))
+		Mono<Object> onEventLoop = Mono.fromCallable(() -> template.invokeByUuid(UUID, null, Object.class))
 			.subscribeOn(Schedulers.parallel());
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(onEventLoop::block)
 			.withMessageContaining("non-blocking thread")
 			.withMessageContaining("ReactiveFunctionsTemplate");
-		assertThat(this.liveperson.all()).isEmpty();
+		assertThat(liveperson.requests().all()).isEmpty();
 	}
 
 	@Property
@@ -111,6 +142,21 @@ class InputValidationTests {
 		if (accepted) {
 			assertThat(eventId).doesNotContain("/", "..", "?", "#", "%", "\\", " ").isNotBlank();
 		}
+	}
+
+	@Property(tries = 100)
+	void sendsEveryEventIdThatStaysInItsPathSegment(@ForAll @StringLength(min = 1,
+			max = 40) @AlphaChars @NumericChars @Chars({ '_', '.', ':', '-' }) String eventId) {
+		Assume.that(!eventId.contains(".."));
+		template.invokeByEvent(eventId, null);
+		List<RecordedRequest> invocations = liveperson.requests().to(Endpoint.EVENT_INVOKE);
+		assertThat(invocations).isNotEmpty();
+		String path = invocations.get(invocations.size() - 1).path();
+		String prefix = "/api/account/" + Emulators.ACCOUNT + "/events/";
+		assertThat(path).startsWith(prefix).endsWith("/invoke");
+		String segment = path.substring(prefix.length(), path.length() - "/invoke".length());
+		assertThat(segment).doesNotContain("/");
+		assertThat(UriUtils.decode(segment, StandardCharsets.UTF_8)).isEqualTo(eventId);
 	}
 
 	@Property
