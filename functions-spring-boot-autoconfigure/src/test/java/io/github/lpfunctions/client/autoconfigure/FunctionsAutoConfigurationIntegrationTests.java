@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +21,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.Disposable;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.EventInvocationResult;
 import io.github.lpfunctions.client.FunctionsOperations;
@@ -29,6 +35,7 @@ import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.ReactiveFunctionsOperations;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,23 +50,24 @@ class FunctionsAutoConfigurationIntegrationTests {
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
 
-	private final FakeLivePerson liveperson = new FakeLivePerson();
+	private final FunctionsEmulator emulator = EmulatedAccount.emulator().start();
 
 	@AfterEach
 	void stop() {
-		this.liveperson.close();
+		this.emulator.close();
 	}
 
 	@ParameterizedTest
 	@EnumSource(WebApplicationType.class)
 	void injectedTemplateInvokesWithARealTokenFlow(WebApplicationType type) {
-		try (ConfigurableApplicationContext context = run(type)) {
+		try (FakeLivePerson liveperson = new FakeLivePerson();
+				ConfigurableApplicationContext context = run(liveperson.port(), type)) {
 			FunctionsOperations functions = context.getBean(FunctionsOperations.class);
 			Map<String, Object> result = functions.invokeByUuid(FakeLivePerson.FUNCTION_UUID, Map.of("name", "Ada"),
 					Map.class);
 			assertThat(result).containsEntry("greeting", "Hello from " + FakeLivePerson.FUNCTION_UUID);
 
-			List<RecordedRequest> tokenRequests = this.liveperson.tokenRequests();
+			List<RecordedRequest> tokenRequests = liveperson.tokenRequests();
 			assertThat(tokenRequests).hasSize(1);
 			RecordedRequest token = tokenRequests.get(0);
 			assertThat(token.getMethod()).isEqualTo("POST");
@@ -70,7 +78,7 @@ class FunctionsAutoConfigurationIntegrationTests {
 				.containsEntry("client_id", FakeLivePerson.CLIENT_ID)
 				.containsEntry("client_secret", FakeLivePerson.CLIENT_SECRET);
 
-			List<RecordedRequest> gatewayRequests = this.liveperson.gatewayRequests()
+			List<RecordedRequest> gatewayRequests = liveperson.gatewayRequests()
 				.stream()
 				.filter((request) -> request.getTarget().contains("/lambdas/"))
 				.toList();
@@ -94,7 +102,7 @@ class FunctionsAutoConfigurationIntegrationTests {
 			assertThat(functions.isImplemented("conversational_command")).isTrue();
 			assertThat(functions.isImplemented("bot_connectors_pre_hook")).isFalse();
 			// One token for all the calls.
-			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			assertThat(liveperson.tokenRequests()).hasSize(1);
 
 			ReactiveFunctionsOperations reactive = context.getBean(ReactiveFunctionsOperations.class);
 			assertThat(
@@ -108,7 +116,7 @@ class FunctionsAutoConfigurationIntegrationTests {
 	void operationsAreTimedWithTheDocumentedTags(WebApplicationType type) {
 		try (ConfigurableApplicationContext context = run(type)) {
 			FunctionsTemplate functions = context.getBean(FunctionsTemplate.class);
-			functions.invokeByUuid(FakeLivePerson.FUNCTION_UUID, Map.of("name", "Ada"), Map.class);
+			functions.invokeByUuid(EmulatedAccount.FUNCTION_UUID, Map.of("name", "Ada"), Map.class);
 			functions.isImplemented("conversational_command");
 			functions.isImplemented("conversational_command");
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
@@ -158,7 +166,7 @@ class FunctionsAutoConfigurationIntegrationTests {
 	void failedCallsAreTimedWithTheirErrorCode() {
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE)) {
 			FunctionsTemplate functions = context.getBean(FunctionsTemplate.class);
-			String missing = FakeLivePerson.MISSING_FUNCTION_UUID;
+			String missing = EmulatedAccount.MISSING_FUNCTION_UUID;
 			org.assertj.core.api.Assertions
 				.assertThatExceptionOfType(io.github.lpfunctions.client.FaaSDetailedException.class)
 				.isThrownBy(() -> functions.invokeByUuid(missing, null, Map.class))
@@ -173,10 +181,37 @@ class FunctionsAutoConfigurationIntegrationTests {
 		}
 	}
 
+	@Test
+	void callsWithoutAnyOtherAutoConfigurationAndObservesThroughTheRegistryBean() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(FunctionsAutoConfiguration.class))
+			.withPropertyValues("liveperson.functions.account-id=" + EmulatedAccount.ACCOUNT,
+					"liveperson.functions.client-id=" + EmulatedAccount.CLIENT_ID,
+					"liveperson.functions.client-secret=" + EmulatedAccount.CLIENT_SECRET,
+					"liveperson.functions.discovery.uri=" + this.emulator.baseUrl(),
+					"liveperson.functions.discovery.scheme=http")
+			.withBean(ObservationRegistry.class, () -> observations)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(WebClient.Builder.class);
+				assertThat(context.getBean(FunctionsTemplate.class).isImplemented("conversational_command")).isTrue();
+				TestObservationRegistryAssert.assertThat(observations)
+					.hasObservationWithNameEqualTo("liveperson.functions.requests")
+					.that()
+					.hasLowCardinalityKeyValue("operation", "is-implemented")
+					.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+					.hasHighCardinalityKeyValue("account", EmulatedAccount.ACCOUNT);
+			});
+		assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
+	}
+
 	private ConfigurableApplicationContext run(WebApplicationType type, String... properties) {
+		return run(this.emulator.port(), type, properties);
+	}
+
+	private static ConfigurableApplicationContext run(int port, WebApplicationType type, String... properties) {
 		String[] args = new String[properties.length + 3];
 		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
-		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[1] = "--emulator.port=" + port;
 		args[2] = "--server.port=0";
 		System.arraycopy(properties, 0, args, 3, properties.length);
 		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(type).run(args);

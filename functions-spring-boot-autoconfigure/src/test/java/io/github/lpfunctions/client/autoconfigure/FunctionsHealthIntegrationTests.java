@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.FakeLivePerson.SentinelMode;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,27 +30,28 @@ import static org.awaitility.Awaitility.await;
  */
 class FunctionsHealthIntegrationTests {
 
-	private final FakeLivePerson liveperson = new FakeLivePerson();
+	private final FunctionsEmulator emulator = EmulatedAccount.emulator().start();
 
 	@AfterEach
 	void stop() {
-		this.liveperson.close();
+		this.emulator.close();
 	}
 
 	@ParameterizedTest
 	@EnumSource(WebApplicationType.class)
 	void healthIsDownWhileTheAuthorizationServerRejectsTheCredentialsAndUpAfter(WebApplicationType type) {
-		this.liveperson.sentinelMode(SentinelMode.BAD_CREDENTIALS);
-		try (ConfigurableApplicationContext context = run(type, "--liveperson.functions.health.cache-ttl=0s")) {
+		try (FakeLivePerson liveperson = new FakeLivePerson();
+				ConfigurableApplicationContext context = run(badCredentials(liveperson).port(), type,
+						"--liveperson.functions.health.cache-ttl=0s")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", "bad-credentials")
 				.containsEntry("account", FakeLivePerson.ACCOUNT)
 				.containsEntry("platform", "v1")
-				.containsEntry("gateway", "localhost:" + this.liveperson.port());
+				.containsEntry("gateway", "localhost:" + liveperson.port());
 			assertNoSecrets(down.getDetails());
 
-			this.liveperson.sentinelMode(SentinelMode.OK);
+			liveperson.sentinelMode(SentinelMode.OK);
 			// The next probe recovers. Not necessarily the very next instant: the core's
 			// SingleFlight frees its slot only after the failure reached the caller, so a
 			// probe within microseconds may still join the failed token request.
@@ -58,12 +60,11 @@ class FunctionsHealthIntegrationTests {
 			assertThat(up.getStatus()).as("%s", up.getDetails()).isEqualTo(Status.UP);
 			assertThat(up.getDetails()).containsEntry("account", FakeLivePerson.ACCOUNT)
 				.containsEntry("platform", "v1")
-				.containsEntry("gateway", "localhost:" + this.liveperson.port())
+				.containsEntry("gateway", "localhost:" + liveperson.port())
 				.doesNotContainKey("reason");
 			assertNoSecrets(up.getDetails());
 			// The health check never invokes a function.
-			assertThat(this.liveperson.gatewayRequests())
-				.noneMatch((request) -> request.getTarget().contains("/invoke"));
+			assertThat(liveperson.gatewayRequests()).noneMatch((request) -> request.getTarget().contains("/invoke"));
 		}
 	}
 
@@ -71,11 +72,11 @@ class FunctionsHealthIntegrationTests {
 	void healthSharesTheTemplatesTokenCache() {
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=0s")) {
-			context.getBean(FunctionsTemplate.class).invokeByUuid(FakeLivePerson.FUNCTION_UUID, null, Map.class);
-			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			context.getBean(FunctionsTemplate.class).invokeByUuid(EmulatedAccount.FUNCTION_UUID, null, Map.class);
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
-			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
 		}
 	}
 
@@ -83,9 +84,9 @@ class FunctionsHealthIntegrationTests {
 	@CsvSource({ "UNAVAILABLE, authorization-server-unavailable, temporarily_unavailable",
 			"FORBIDDEN, authorization-failed, access_denied" })
 	void healthIsDownWithTheReasonTheAuthorizationServerGives(SentinelMode mode, String reason, String error) {
-		this.liveperson.sentinelMode(mode);
-		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
-				"--liveperson.functions.health.cache-ttl=0s")) {
+		try (FakeLivePerson liveperson = new FakeLivePerson();
+				ConfigurableApplicationContext context = run(sentinelMode(liveperson, mode).port(),
+						WebApplicationType.NONE, "--liveperson.functions.health.cache-ttl=0s")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", reason);
@@ -107,31 +108,31 @@ class FunctionsHealthIntegrationTests {
 
 	@Test
 	void healthIsDownWhenDiscoveryFails() {
-		this.liveperson.discoveryFails(true);
+		this.emulator.faults().discoveryDown(true);
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=0s", "--liveperson.functions.retry.max-attempts=1")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", "discovery-failed")
-				.containsEntry("account", FakeLivePerson.ACCOUNT)
+				.containsEntry("account", EmulatedAccount.ACCOUNT)
 				.doesNotContainKey("gateway");
-			assertThat(this.liveperson.tokenRequests()).isEmpty();
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).isEmpty();
 		}
 	}
 
 	@Test
 	void healthResultIsReusedSoThatProbesDoNotHammerTheAuthorizationServer() {
-		this.liveperson.sentinelMode(SentinelMode.BAD_CREDENTIALS);
-		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
-				"--liveperson.functions.health.cache-ttl=1h")) {
+		try (FakeLivePerson liveperson = new FakeLivePerson();
+				ConfigurableApplicationContext context = run(badCredentials(liveperson).port(), WebApplicationType.NONE,
+						"--liveperson.functions.health.cache-ttl=1h")) {
 			assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
-			int tokenRequests = this.liveperson.tokenRequests().size();
+			int tokenRequests = liveperson.tokenRequests().size();
 			assertThat(tokenRequests).isPositive();
-			this.liveperson.sentinelMode(SentinelMode.OK);
+			liveperson.sentinelMode(SentinelMode.OK);
 			for (int i = 0; i < 5; i++) {
 				assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
 			}
-			assertThat(this.liveperson.tokenRequests()).hasSize(tokenRequests);
+			assertThat(liveperson.tokenRequests()).hasSize(tokenRequests);
 		}
 	}
 
@@ -144,6 +145,15 @@ class FunctionsHealthIntegrationTests {
 		}
 	}
 
+	private static FakeLivePerson badCredentials(FakeLivePerson liveperson) {
+		return sentinelMode(liveperson, SentinelMode.BAD_CREDENTIALS);
+	}
+
+	private static FakeLivePerson sentinelMode(FakeLivePerson liveperson, SentinelMode mode) {
+		liveperson.sentinelMode(mode);
+		return liveperson;
+	}
+
 	private static IndicatedHealthDescriptor health(ConfigurableApplicationContext context) {
 		return (IndicatedHealthDescriptor) context.getBean(HealthEndpoint.class).healthForPath("livepersonFunctions");
 	}
@@ -154,9 +164,13 @@ class FunctionsHealthIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext run(WebApplicationType type, String... properties) {
+		return run(this.emulator.port(), type, properties);
+	}
+
+	private static ConfigurableApplicationContext run(int port, WebApplicationType type, String... properties) {
 		String[] args = new String[properties.length + 3];
 		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
-		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[1] = "--emulator.port=" + port;
 		args[2] = "--server.port=0";
 		System.arraycopy(properties, 0, args, 3, properties.length);
 		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(type).run(args);

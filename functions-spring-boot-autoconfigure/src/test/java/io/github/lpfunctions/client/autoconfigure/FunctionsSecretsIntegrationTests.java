@@ -104,7 +104,7 @@ class FunctionsSecretsIntegrationTests {
 	private ConfigurableApplicationContext run(String... properties) {
 		String[] args = new String[properties.length + 2];
 		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
-		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[1] = "--emulator.port=" + this.liveperson.port();
 		System.arraycopy(properties, 0, args, 2, properties.length);
 		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(WebApplicationType.NONE).run(args);
 	}
