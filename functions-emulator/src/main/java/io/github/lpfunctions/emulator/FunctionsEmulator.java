@@ -1,5 +1,6 @@
 package io.github.lpfunctions.emulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
@@ -241,6 +243,8 @@ public final class FunctionsEmulator implements AutoCloseable {
 
 		private final List<EmulatedFunction> functions = new ArrayList<>();
 
+		private @Nullable Clock clock;
+
 		private Builder() {
 			this.settings.put("server.port", "0");
 		}
@@ -319,6 +323,20 @@ public final class FunctionsEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Set the clock the emulator reads: when tokens are issued and expire, the
+		 * timestamps of results and recorded requests (default the system clock). A test
+		 * that moves the clock of the client under test can hand the emulator the same
+		 * one, so that tokens expire for both at once.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			Assert.notNull(clock, "'clock' must not be null");
+			this.clock = clock;
+			return this;
+		}
+
+		/**
 		 * Deploy functions at start-up.
 		 * @param functions the functions
 		 * @return this builder
@@ -367,16 +385,19 @@ public final class FunctionsEmulator implements AutoCloseable {
 			application.setInitializers(List.of());
 			// the builder's functions are beans, so they are deployed before the server
 			// accepts its first request
-			application.addInitializers((context) -> registerFunctions(context.getBeanFactory()));
+			application.addInitializers((context) -> registerBuilderBeans(context.getBeanFactory()));
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
 			return new FunctionsEmulator(application.run());
 		}
 
-		private void registerFunctions(ConfigurableListableBeanFactory beanFactory) {
+		private void registerBuilderBeans(ConfigurableListableBeanFactory beanFactory) {
 			for (int i = 0; i < this.functions.size(); i++) {
 				beanFactory.registerSingleton("functionsEmulatorFunction" + i, this.functions.get(i));
+			}
+			if (this.clock != null) {
+				beanFactory.registerSingleton("functionsEmulatorClock", this.clock);
 			}
 		}
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -71,6 +72,7 @@ public class FunctionsEmulatorConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(Clock.class)
 	Clock functionsEmulatorClock() {
 		return Clock.systemUTC();
 	}

@@ -59,6 +59,16 @@ public final class RequestJournal {
 	}
 
 	/**
+	 * Return the recorded requests to an endpoint (masked, as every recorded request).
+	 * @param endpoint the endpoint
+	 * @return the requests in arrival order
+	 */
+	public List<RecordedRequest> to(Endpoint endpoint) {
+		Assert.notNull(endpoint, "'endpoint' must not be null");
+		return matching((request) -> endpoint.matches(request.method(), request.path()));
+	}
+
+	/**
 	 * Return the recorded requests that match a predicate.
 	 * @param predicate the predicate
 	 * @return the requests in arrival order
