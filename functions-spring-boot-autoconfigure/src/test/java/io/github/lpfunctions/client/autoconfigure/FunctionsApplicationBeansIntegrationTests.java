@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,6 +19,8 @@ import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
 import io.github.lpfunctions.client.observation.DefaultFunctionsObservationConvention;
 import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,11 +33,11 @@ import static org.awaitility.Awaitility.await;
  */
 class FunctionsApplicationBeansIntegrationTests {
 
-	private final FakeLivePerson liveperson = new FakeLivePerson();
+	private final FunctionsEmulator emulator = EmulatedAccount.emulator().start();
 
 	@AfterEach
 	void stop() {
-		this.liveperson.close();
+		this.emulator.close();
 	}
 
 	@ParameterizedTest
@@ -46,26 +47,25 @@ class FunctionsApplicationBeansIntegrationTests {
 				ApplicationBeans.class)
 			.web(type)
 			.run("--spring.config.location=classpath:/functions-app/application.yml",
-					"--fake-liveperson.port=" + this.liveperson.port(), "--server.port=0",
+					"--emulator.port=" + this.emulator.port(), "--server.port=0",
 					"--spring.jackson.property-naming-strategy=SNAKE_CASE")) {
 			context.getBean(FunctionsTemplate.class)
-				.invokeByUuid(FakeLivePerson.FUNCTION_UUID, new Person("Ada", "Lovelace"), Map.class);
+				.invokeByUuid(EmulatedAccount.FUNCTION_UUID, new Person("Ada", "Lovelace"), Map.class);
 
-			RecordedRequest invoke = this.liveperson.gatewayRequests()
+			RecordedRequest invoke = EmulatedAccount.gatewayRequests(this.emulator)
 				.stream()
-				.filter((request) -> request.getTarget().contains("/invoke"))
+				.filter((request) -> request.path().contains("/invoke"))
 				.findFirst()
 				.orElseThrow();
 			// The application's WebClient.Builder, with its customizer, made the call.
-			assertThat(invoke.getHeaders().get("X-Application")).isEqualTo("orders");
+			assertThat(invoke.header("X-Application")).isEqualTo("orders");
 			// The application's JsonMapper wrote the payload.
-			assertThat(FakeLivePerson.body(invoke)).contains("\"first_name\":\"Ada\"")
-				.contains("\"last_name\":\"Lovelace\"");
+			assertThat(invoke.body()).contains("\"first_name\":\"Ada\"").contains("\"last_name\":\"Lovelace\"");
 			// The token request went through the same builder, without the credentials of
 			// the gateway.
-			RecordedRequest token = this.liveperson.tokenRequests().get(0);
-			assertThat(token.getHeaders().get("X-Application")).isEqualTo("orders");
-			assertThat(token.getHeaders().get("Authorization")).isNull();
+			RecordedRequest token = EmulatedAccount.tokenRequests(this.emulator).get(0);
+			assertThat(token.header("X-Application")).isEqualTo("orders");
+			assertThat(token.header("Authorization")).isNull();
 
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			await().atMost(Duration.ofSeconds(5))

@@ -2,9 +2,6 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.time.Duration;
 
-import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.tck.TestObservationRegistry;
-import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -170,32 +167,6 @@ class FunctionsAutoConfigurationTests {
 			.run((context) -> assertThat(FunctionsAutoConfiguration
 				.eventSource(context.getBean(FunctionsProperties.class), context.getEnvironment()))
 				.isEqualTo("billing"));
-	}
-
-	@Test
-	void callsWithoutAnyOtherAutoConfigurationAndObservesThroughTheRegistryBean() {
-		try (FakeLivePerson liveperson = new FakeLivePerson()) {
-			TestObservationRegistry observations = TestObservationRegistry.create();
-			this.contextRunner
-				.withPropertyValues("liveperson.functions.account-id=" + FakeLivePerson.ACCOUNT,
-						"liveperson.functions.client-id=" + FakeLivePerson.CLIENT_ID,
-						"liveperson.functions.client-secret=" + FakeLivePerson.CLIENT_SECRET,
-						"liveperson.functions.discovery.uri=" + liveperson.url(),
-						"liveperson.functions.discovery.scheme=http")
-				.withBean(ObservationRegistry.class, () -> observations)
-				.run((context) -> {
-					assertThat(context).doesNotHaveBean(WebClient.Builder.class);
-					assertThat(context.getBean(FunctionsTemplate.class).isImplemented("conversational_command"))
-						.isTrue();
-					TestObservationRegistryAssert.assertThat(observations)
-						.hasObservationWithNameEqualTo("liveperson.functions.requests")
-						.that()
-						.hasLowCardinalityKeyValue("operation", "is-implemented")
-						.hasLowCardinalityKeyValue("outcome", "SUCCESS")
-						.hasHighCardinalityKeyValue("account", FakeLivePerson.ACCOUNT);
-				});
-			assertThat(liveperson.tokenRequests()).hasSize(1);
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -3,7 +3,9 @@ package io.github.lpfunctions.client.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,53 +19,69 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.lpfunctions.client.FunctionsTemplate;
-import io.github.lpfunctions.client.autoconfigure.FakeLivePerson.SentinelMode;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.ScriptedResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * End-to-end tests of the {@code livepersonFunctions} health component through the
- * actuator's health endpoint, against a real HTTP server.
+ * actuator's health endpoint, against the emulator.
  */
 class FunctionsHealthIntegrationTests {
 
-	private final FakeLivePerson liveperson = new FakeLivePerson();
+	private final FunctionsEmulator emulator = EmulatedAccount.emulator().start();
+
+	private final RequestCapture tokens = this.emulator.faults().capture(Endpoint.TOKEN);
+
+	/** How the authorization server answers a token request, {@code null} as usual. */
+	private volatile @Nullable TokenAnswer tokenAnswer;
+
+	@BeforeEach
+	void answerTokenRequests() {
+		this.emulator.faults().respond(Endpoint.TOKEN, (request) -> {
+			TokenAnswer answer = this.tokenAnswer;
+			return (answer != null) ? answer.response() : null;
+		});
+	}
 
 	@AfterEach
 	void stop() {
-		this.liveperson.close();
+		this.emulator.close();
 	}
 
 	@ParameterizedTest
 	@EnumSource(WebApplicationType.class)
 	void healthIsDownWhileTheAuthorizationServerRejectsTheCredentialsAndUpAfter(WebApplicationType type) {
-		this.liveperson.sentinelMode(SentinelMode.BAD_CREDENTIALS);
+		this.tokenAnswer = TokenAnswer.BAD_CREDENTIALS;
 		try (ConfigurableApplicationContext context = run(type, "--liveperson.functions.health.cache-ttl=0s")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", "bad-credentials")
-				.containsEntry("account", FakeLivePerson.ACCOUNT)
+				.containsEntry("account", EmulatedAccount.ACCOUNT)
 				.containsEntry("platform", "v1")
-				.containsEntry("gateway", "localhost:" + this.liveperson.port());
+				.containsEntry("gateway", "localhost:" + this.emulator.port());
 			assertNoSecrets(down.getDetails());
 
-			this.liveperson.sentinelMode(SentinelMode.OK);
+			this.tokenAnswer = null;
 			// The next probe recovers. Not necessarily the very next instant: the core's
 			// SingleFlight frees its slot only after the failure reached the caller, so a
 			// probe within microseconds may still join the failed token request.
 			await().atMost(Duration.ofSeconds(5)).until(() -> health(context).getStatus().equals(Status.UP));
 			IndicatedHealthDescriptor up = health(context);
 			assertThat(up.getStatus()).as("%s", up.getDetails()).isEqualTo(Status.UP);
-			assertThat(up.getDetails()).containsEntry("account", FakeLivePerson.ACCOUNT)
+			assertThat(up.getDetails()).containsEntry("account", EmulatedAccount.ACCOUNT)
 				.containsEntry("platform", "v1")
-				.containsEntry("gateway", "localhost:" + this.liveperson.port())
+				.containsEntry("gateway", "localhost:" + this.emulator.port())
 				.doesNotContainKey("reason");
 			assertNoSecrets(up.getDetails());
 			// The health check never invokes a function.
-			assertThat(this.liveperson.gatewayRequests())
-				.noneMatch((request) -> request.getTarget().contains("/invoke"));
+			assertThat(EmulatedAccount.gatewayRequests(this.emulator))
+				.noneMatch((request) -> request.path().contains("/invoke"));
 		}
 	}
 
@@ -71,19 +89,19 @@ class FunctionsHealthIntegrationTests {
 	void healthSharesTheTemplatesTokenCache() {
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=0s")) {
-			context.getBean(FunctionsTemplate.class).invokeByUuid(FakeLivePerson.FUNCTION_UUID, null, Map.class);
-			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			context.getBean(FunctionsTemplate.class).invokeByUuid(EmulatedAccount.FUNCTION_UUID, null, Map.class);
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
-			assertThat(this.liveperson.tokenRequests()).hasSize(1);
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
 		}
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "UNAVAILABLE, authorization-server-unavailable, temporarily_unavailable",
 			"FORBIDDEN, authorization-failed, access_denied" })
-	void healthIsDownWithTheReasonTheAuthorizationServerGives(SentinelMode mode, String reason, String error) {
-		this.liveperson.sentinelMode(mode);
+	void healthIsDownWithTheReasonTheAuthorizationServerGives(TokenAnswer answer, String reason, String error) {
+		this.tokenAnswer = answer;
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=0s")) {
 			IndicatedHealthDescriptor down = health(context);
@@ -107,31 +125,31 @@ class FunctionsHealthIntegrationTests {
 
 	@Test
 	void healthIsDownWhenDiscoveryFails() {
-		this.liveperson.discoveryFails(true);
+		this.emulator.faults().discoveryDown(true);
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=0s", "--liveperson.functions.retry.max-attempts=1")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", "discovery-failed")
-				.containsEntry("account", FakeLivePerson.ACCOUNT)
+				.containsEntry("account", EmulatedAccount.ACCOUNT)
 				.doesNotContainKey("gateway");
-			assertThat(this.liveperson.tokenRequests()).isEmpty();
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).isEmpty();
 		}
 	}
 
 	@Test
 	void healthResultIsReusedSoThatProbesDoNotHammerTheAuthorizationServer() {
-		this.liveperson.sentinelMode(SentinelMode.BAD_CREDENTIALS);
+		this.tokenAnswer = TokenAnswer.BAD_CREDENTIALS;
 		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
 				"--liveperson.functions.health.cache-ttl=1h")) {
 			assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
-			int tokenRequests = this.liveperson.tokenRequests().size();
+			int tokenRequests = EmulatedAccount.tokenRequests(this.emulator).size();
 			assertThat(tokenRequests).isPositive();
-			this.liveperson.sentinelMode(SentinelMode.OK);
+			this.tokenAnswer = null;
 			for (int i = 0; i < 5; i++) {
 				assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
 			}
-			assertThat(this.liveperson.tokenRequests()).hasSize(tokenRequests);
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(tokenRequests);
 		}
 	}
 
@@ -148,18 +166,48 @@ class FunctionsHealthIntegrationTests {
 		return (IndicatedHealthDescriptor) context.getBean(HealthEndpoint.class).healthForPath("livepersonFunctions");
 	}
 
-	private static void assertNoSecrets(Map<String, Object> details) {
-		assertThat(details.toString()).doesNotContain(FakeLivePerson.CLIENT_SECRET)
-			.doesNotContain(FakeLivePerson.ACCESS_TOKEN);
+	private void assertNoSecrets(Map<String, Object> details) {
+		assertThat(details.toString()).doesNotContain(EmulatedAccount.CLIENT_SECRET);
+		EmulatedAccount.issuedAccessTokens(this.tokens)
+			.forEach((accessToken) -> assertThat(details.toString()).doesNotContain(accessToken));
 	}
 
 	private ConfigurableApplicationContext run(WebApplicationType type, String... properties) {
 		String[] args = new String[properties.length + 3];
 		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
-		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[1] = "--emulator.port=" + this.emulator.port();
 		args[2] = "--server.port=0";
 		System.arraycopy(properties, 0, args, 3, properties.length);
 		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(type).run(args);
+	}
+
+	/**
+	 * Answers of the authorization server to a token request other than a token.
+	 */
+	enum TokenAnswer {
+
+		/** Rejects the client credentials. */
+		BAD_CREDENTIALS(401, "{\"error\":\"invalid_client\",\"error_description\":\"bad client\"}"),
+
+		/** Answers 503. */
+		UNAVAILABLE(503, "{\"error\":\"temporarily_unavailable\"}"),
+
+		/** Knows the client but refuses it a token (403). */
+		FORBIDDEN(403, "{\"error\":\"access_denied\"}");
+
+		private final int status;
+
+		private final String body;
+
+		TokenAnswer(int status, String body) {
+			this.status = status;
+			this.body = body;
+		}
+
+		ScriptedResponse response() {
+			return ScriptedResponse.json(this.status, this.body);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.lpfunctions.client.autoconfigure;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import io.github.lpfunctions.emulator.Endpoint;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -29,11 +34,13 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @ExtendWith(OutputCaptureExtension.class)
 class FunctionsSecretsIntegrationTests {
 
-	private final FakeLivePerson liveperson = new FakeLivePerson();
+	private final FunctionsEmulator emulator = EmulatedAccount.emulator().start();
+
+	private final RequestCapture tokens = this.emulator.faults().capture(Endpoint.TOKEN);
 
 	@AfterEach
 	void stop() {
-		this.liveperson.close();
+		this.emulator.close();
 	}
 
 	@Test
@@ -43,10 +50,10 @@ class FunctionsSecretsIntegrationTests {
 					context.getBean(ConfigurationPropertiesReportEndpoint.class)
 						.configurationPropertiesWithPrefix("liveperson.functions")))
 				.contains("\"clientSecret\"")
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 			assertThat(json(context, context.getBean(EnvironmentEndpoint.class).environment("liveperson.*")))
 				.contains("\"liveperson.functions.client-secret\"")
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 		}
 	}
 
@@ -56,28 +63,30 @@ class FunctionsSecretsIntegrationTests {
 				"--management.endpoint.env.show-values=always", "--logging.level.io.github.lpfunctions=TRACE",
 				"--logging.level.org.springframework.security=TRACE")) {
 			context.getBean(FunctionsTemplate.class)
-				.invokeByUuid(FakeLivePerson.FUNCTION_UUID, java.util.Map.of("name", "Ada"), java.util.Map.class);
+				.invokeByUuid(EmulatedAccount.FUNCTION_UUID, java.util.Map.of("name", "Ada"), java.util.Map.class);
 			String configprops = json(context, context.getBean(ConfigurationPropertiesReportEndpoint.class)
 				.configurationPropertiesWithPrefix("liveperson.functions"));
 			// Values are shown (the client id is), only the secret is masked.
-			assertThat(configprops).contains(FakeLivePerson.CLIENT_ID)
+			assertThat(configprops).contains(EmulatedAccount.CLIENT_ID)
 				.containsPattern("\"clientSecret\":\\{[^}]*\"value\":\"\\*{6}\"")
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 			String env = json(context, context.getBean(EnvironmentEndpoint.class).environment("liveperson.*"));
-			assertThat(env).contains(FakeLivePerson.CLIENT_ID)
+			assertThat(env).contains(EmulatedAccount.CLIENT_ID)
 				.containsPattern("\"liveperson.functions.client-secret\":\\{[^}]*\"value\":\"\\*{6}\"")
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
+			List<String> accessTokens = EmulatedAccount.issuedAccessTokens(this.tokens);
+			assertThat(accessTokens).isNotEmpty();
 			assertThat(json(context, context.getBean(HealthEndpoint.class).health())).contains("livepersonFunctions")
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET)
-				.doesNotContain(FakeLivePerson.ACCESS_TOKEN);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET)
+				.doesNotContain(accessTokens);
 			assertThat(context.getBean(ReactiveFunctionsTemplate.class).toString())
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 			assertThat(context.getBean(FunctionsProperties.class).toString())
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 			assertThat(context.getBean(FunctionsConnectionDetails.class).toString())
-				.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+				.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 		}
-		assertThat(output).doesNotContain(FakeLivePerson.CLIENT_SECRET);
+		assertThat(output).doesNotContain(EmulatedAccount.CLIENT_SECRET);
 	}
 
 	@Test
@@ -86,7 +95,7 @@ class FunctionsSecretsIntegrationTests {
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Property: liveperson.functions.account-id")
 			.contains("Set it to your LivePerson account (site) id")
-			.doesNotContain(FakeLivePerson.CLIENT_SECRET);
+			.doesNotContain(EmulatedAccount.CLIENT_SECRET);
 	}
 
 	@Test
@@ -104,7 +113,7 @@ class FunctionsSecretsIntegrationTests {
 	private ConfigurableApplicationContext run(String... properties) {
 		String[] args = new String[properties.length + 2];
 		args[0] = "--spring.config.location=classpath:/functions-app/application.yml";
-		args[1] = "--fake-liveperson.port=" + this.liveperson.port();
+		args[1] = "--emulator.port=" + this.emulator.port();
 		System.arraycopy(properties, 0, args, 2, properties.length);
 		return new SpringApplicationBuilder(FunctionsTestApplication.class).web(WebApplicationType.NONE).run(args);
 	}
