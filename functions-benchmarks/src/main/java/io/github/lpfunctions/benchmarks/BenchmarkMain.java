@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 import org.openjdk.jmh.results.RunResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the benchmarks and reports each as a ratio to the baseline measured in the same

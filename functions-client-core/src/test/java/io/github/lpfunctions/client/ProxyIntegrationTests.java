@@ -3,11 +3,12 @@ package io.github.lpfunctions.client;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.client.FakeLivePerson.Route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

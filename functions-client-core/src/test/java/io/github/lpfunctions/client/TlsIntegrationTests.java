@@ -4,8 +4,6 @@ import java.util.Map;
 
 import javax.net.ssl.SSLException;
 
-import io.github.lpfunctions.client.FakeLivePerson.Route;
-import io.github.lpfunctions.client.retry.RetrySettings;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import okhttp3.tls.HandshakeCertificates;
@@ -14,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
+
+import io.github.lpfunctions.client.FakeLivePerson.Route;
+import io.github.lpfunctions.client.retry.RetrySettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

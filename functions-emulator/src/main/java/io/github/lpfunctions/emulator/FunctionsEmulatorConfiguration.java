@@ -5,17 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
-import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
-import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.web.AdminHandler;
-import io.github.lpfunctions.emulator.web.AdvertisedAddress;
-import io.github.lpfunctions.emulator.web.ConnectionCloseWebFilter;
-import io.github.lpfunctions.emulator.web.CsdsHandler;
-import io.github.lpfunctions.emulator.web.EmulatorRoutes;
-import io.github.lpfunctions.emulator.web.FaultFilters;
-import io.github.lpfunctions.emulator.web.GatewayHandler;
-import io.github.lpfunctions.emulator.web.RequestRecordingWebFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.netty.resources.LoopResources;
@@ -40,6 +29,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
+import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.web.AdminHandler;
+import io.github.lpfunctions.emulator.web.AdvertisedAddress;
+import io.github.lpfunctions.emulator.web.ConnectionCloseWebFilter;
+import io.github.lpfunctions.emulator.web.CsdsHandler;
+import io.github.lpfunctions.emulator.web.EmulatorRoutes;
+import io.github.lpfunctions.emulator.web.FaultFilters;
+import io.github.lpfunctions.emulator.web.GatewayHandler;
+import io.github.lpfunctions.emulator.web.RequestRecordingWebFilter;
 
 /**
  * The emulator's application context: exactly the auto-configurations a WebFlux server on

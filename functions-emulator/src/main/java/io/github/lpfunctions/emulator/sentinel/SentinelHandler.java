@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
-import io.github.lpfunctions.emulator.web.Forms;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -23,6 +21,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.web.Forms;
 
 /**
  * The Sentinel authorization server: client credentials, authorization code (login page,

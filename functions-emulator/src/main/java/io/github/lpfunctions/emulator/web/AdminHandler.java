@@ -5,12 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FaultInjector;
-import io.github.lpfunctions.emulator.FunctionRegistry;
-import io.github.lpfunctions.emulator.FunctionState;
-import io.github.lpfunctions.emulator.GatewayFault;
-import io.github.lpfunctions.emulator.RequestJournal;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -22,6 +16,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FaultInjector;
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.FunctionState;
+import io.github.lpfunctions.emulator.GatewayFault;
+import io.github.lpfunctions.emulator.RequestJournal;
 
 /**
  * The admin API under {@code /emulator}: functions, recorded requests and faults.

@@ -1,10 +1,10 @@
 package io.github.lpfunctions.emulator.web;
 
-import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
-
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.sentinel.SentinelHandler;
 
 /**
  * All routes of the emulator. Discovery and the gateway share the prefix

@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.FaultInjector;
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
-import io.github.lpfunctions.emulator.GatewayFault;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
@@ -21,6 +18,10 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.FaultInjector;
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.GatewayFault;
 
 /**
  * Applies the {@link FaultInjector}'s faults to the discovery, authorization server and

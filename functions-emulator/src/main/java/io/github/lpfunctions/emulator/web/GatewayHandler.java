@@ -7,13 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionRegistry;
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
-import io.github.lpfunctions.emulator.Platform;
-import io.github.lpfunctions.emulator.sentinel.InvalidTokenException;
-import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.sentinel.VerifiedToken;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,6 +19,14 @@ import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.Platform;
+import io.github.lpfunctions.emulator.sentinel.InvalidTokenException;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.sentinel.VerifiedToken;
 
 /**
  * The invocation gateway (faasGW) and the function listing (faasUI), in the wire format

@@ -2,7 +2,6 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.util.function.UnaryOperator;
 
-import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
@@ -13,6 +12,8 @@ import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.ClassUtils;
+
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 
 /**
  * Applies the SSL bundle named by {@code liveperson.functions.ssl.bundle} to the client's

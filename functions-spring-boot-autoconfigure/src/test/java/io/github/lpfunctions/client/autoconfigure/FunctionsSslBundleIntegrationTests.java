@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.lpfunctions.client.FaaSException;
-import io.github.lpfunctions.client.FunctionsOperations;
-import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
