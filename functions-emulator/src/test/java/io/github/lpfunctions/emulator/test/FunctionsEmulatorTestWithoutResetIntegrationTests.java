@@ -25,8 +25,13 @@ class FunctionsEmulatorTestWithoutResetIntegrationTests {
 	@Test
 	@Order(1)
 	void firstTestChangesTheEmulator() {
+		// A fresh emulator: what the second test sees can only be this test's doing.
+		assertThat(this.emulator.functions().get("deployed-by-the-first-test")).isEmpty();
+		assertThat(this.emulator.faults().isDiscoveryDown()).isFalse();
 		this.emulator.functions().put(EmulatedFunction.echo("deployed-by-the-first-test"));
 		this.emulator.faults().discoveryDown(true);
+		assertThat(this.emulator.functions().get("deployed-by-the-first-test")).isPresent();
+		assertThat(this.emulator.faults().isDiscoveryDown()).isTrue();
 	}
 
 	@Test
