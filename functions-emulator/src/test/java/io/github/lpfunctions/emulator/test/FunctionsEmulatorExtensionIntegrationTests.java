@@ -10,7 +10,7 @@ import io.github.lpfunctions.emulator.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FunctionsEmulatorExtensionTests {
+class FunctionsEmulatorExtensionIntegrationTests {
 
 	@RegisterExtension
 	static final FunctionsEmulatorExtension extension = new FunctionsEmulatorExtension(

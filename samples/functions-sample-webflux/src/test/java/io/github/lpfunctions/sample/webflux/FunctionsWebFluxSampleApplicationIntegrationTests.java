@@ -12,6 +12,6 @@ import io.github.lpfunctions.sample.test.SampleApplicationContract;
  * shared {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FunctionsWebFluxSampleApplicationTests extends SampleApplicationContract {
+class FunctionsWebFluxSampleApplicationIntegrationTests extends SampleApplicationContract {
 
 }
