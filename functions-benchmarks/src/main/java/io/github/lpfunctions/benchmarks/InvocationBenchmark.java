@@ -34,8 +34,7 @@ import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 @Measurement(iterations = 5, time = 5)
 @Threads(8)
 // The JDK server otherwise delays each response body behind the client's delayed ACK
-// (Nagle),
-// which a keep-alive client meets and a connection-per-call client does not.
+// (Nagle), which a keep-alive client meets and a connection-per-call client does not.
 @Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-Dsun.net.httpserver.nodelay=true" })
 public class InvocationBenchmark {
 

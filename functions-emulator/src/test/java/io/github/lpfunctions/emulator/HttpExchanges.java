@@ -98,8 +98,7 @@ final class HttpExchanges {
 	}
 
 	HttpRequest.Builder request(String path, String... headers) {
-		// localhost, not baseUrl(): the advertised host may be any name
-		// (functions.emulator.host)
+		// localhost, not baseUrl(): functions.emulator.host may advertise any name
 		HttpRequest.Builder builder = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.emulator.port() + path))
 			.timeout(this.timeout);
