@@ -154,9 +154,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
-	 * Set the discovery base URL; {@code https://api.liveperson.net} by default.
-	 * Plain http is accepted only to a loopback address unless insecure http is
-	 * allowed.
+	 * Set the discovery base URL; {@code https://api.liveperson.net} by default. Plain
+	 * http is accepted only to a loopback address unless insecure http is allowed.
 	 * @param discoveryUri the base URL
 	 * @return this builder
 	 */

@@ -3,7 +3,6 @@ package io.github.lpfunctions.client;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,6 @@ package io.github.lpfunctions.client;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
-import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -22,6 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.util.Assert;
+
+import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 
 /**
  * A running emulator of the LivePerson Functions platform, embedded in the current JVM:

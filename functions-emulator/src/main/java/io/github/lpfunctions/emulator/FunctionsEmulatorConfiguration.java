@@ -4,21 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.lpfunctions.emulator.admin.AdminHandler;
-import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
-import io.github.lpfunctions.emulator.csds.CsdsHandler;
-import io.github.lpfunctions.emulator.gateway.InvocationHandler;
-import io.github.lpfunctions.emulator.gateway.ListingHandler;
-import io.github.lpfunctions.emulator.http.CloseConnectionsCondition;
-import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
-import io.github.lpfunctions.emulator.http.RequestRecordingWebFilter;
-import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
-import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
-import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
-import io.github.lpfunctions.emulator.sentinel.TokenHandler;
-import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.web.EmulatorRoutes;
-import io.github.lpfunctions.emulator.web.FaultFilters;
 import reactor.netty.resources.LoopResources;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +24,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.admin.AdminHandler;
+import io.github.lpfunctions.emulator.csds.AdvertisedAddress;
+import io.github.lpfunctions.emulator.csds.CsdsHandler;
+import io.github.lpfunctions.emulator.gateway.InvocationHandler;
+import io.github.lpfunctions.emulator.gateway.ListingHandler;
+import io.github.lpfunctions.emulator.http.CloseConnectionsCondition;
+import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
+import io.github.lpfunctions.emulator.http.RequestRecordingWebFilter;
+import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
+import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
+import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenHandler;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.web.EmulatorRoutes;
+import io.github.lpfunctions.emulator.web.FaultFilters;
 
 /**
  * The emulator's application context: exactly the auto-configurations a WebFlux server on

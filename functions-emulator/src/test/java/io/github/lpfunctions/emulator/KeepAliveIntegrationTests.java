@@ -4,9 +4,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
-
 import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,10 +3,6 @@ package io.github.lpfunctions.emulator.admin;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.lpfunctions.emulator.EmulatorReset;
-import io.github.lpfunctions.emulator.FaultInjector;
-import io.github.lpfunctions.emulator.FunctionRegistry;
-import io.github.lpfunctions.emulator.RequestJournal;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -17,6 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.EmulatorReset;
+import io.github.lpfunctions.emulator.FaultInjector;
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.RequestJournal;
 
 /**
  * The admin API under {@code /emulator}: functions, recorded requests and faults. Reads

@@ -2,9 +2,10 @@ package io.github.lpfunctions.emulator.admin;
 
 import java.util.List;
 
+import tools.jackson.databind.JsonNode;
+
 import io.github.lpfunctions.emulator.FaultInjector;
 import io.github.lpfunctions.emulator.GatewayFault;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the body of {@code PUT /emulator/faults} onto the fault injector:

@@ -3,9 +3,10 @@ package io.github.lpfunctions.emulator.admin;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
 import io.github.lpfunctions.emulator.FaultInjector;
 import io.github.lpfunctions.emulator.GatewayFault;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The current faults as the admin API shows them, in the shape

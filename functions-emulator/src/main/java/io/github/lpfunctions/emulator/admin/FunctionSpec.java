@@ -1,9 +1,10 @@
 package io.github.lpfunctions.emulator.admin;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionState;
 
 /**
  * Reads the body of {@code PUT /emulator/functions/{uuid}}: {@code name},

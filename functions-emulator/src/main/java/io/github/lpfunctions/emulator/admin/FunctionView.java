@@ -1,9 +1,10 @@
 package io.github.lpfunctions.emulator.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.FunctionRegistry;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A deployed function as the admin API shows it; absent values are left out.

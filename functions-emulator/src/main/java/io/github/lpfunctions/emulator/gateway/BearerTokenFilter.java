@@ -1,8 +1,5 @@
 package io.github.lpfunctions.emulator.gateway;
 
-import io.github.lpfunctions.emulator.sentinel.InvalidTokenException;
-import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-import io.github.lpfunctions.emulator.sentinel.VerifiedToken;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -11,6 +8,10 @@ import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.sentinel.InvalidTokenException;
+import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
+import io.github.lpfunctions.emulator.sentinel.VerifiedToken;
 
 /**
  * Lets a gateway request through only with a valid access token of the account in its

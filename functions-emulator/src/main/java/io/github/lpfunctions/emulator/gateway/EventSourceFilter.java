@@ -1,6 +1,5 @@
 package io.github.lpfunctions.emulator.gateway;
 
-import io.github.lpfunctions.emulator.Platform;
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.StringUtils;
@@ -8,6 +7,8 @@ import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.Platform;
 
 /**
  * Rejects an invocation that does not say where it comes from with 400: on V1 the

@@ -2,10 +2,11 @@ package io.github.lpfunctions.emulator.gateway;
 
 import java.time.Duration;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionRegistry;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionRegistry;
 
 /**
  * Runs a function as the platform would: after its delay, cut short at the execution

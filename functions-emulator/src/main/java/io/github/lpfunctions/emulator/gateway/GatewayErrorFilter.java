@@ -1,12 +1,13 @@
 package io.github.lpfunctions.emulator.gateway;
 
-import io.github.lpfunctions.emulator.Platform;
 import reactor.core.publisher.Mono;
 
 import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.Platform;
 
 /**
  * Answers a request that a gateway filter or handler rejected with a

@@ -2,13 +2,14 @@ package io.github.lpfunctions.emulator.gateway;
 
 import java.time.Duration;
 
-import io.github.lpfunctions.emulator.Platform;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.Platform;
 
 /**
  * An error answer of the gateway, whether the gateway itself failed the request or an

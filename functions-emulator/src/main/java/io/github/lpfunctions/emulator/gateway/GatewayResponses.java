@@ -3,14 +3,15 @@ package io.github.lpfunctions.emulator.gateway;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.Platform;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.Platform;
 
 /**
  * The gateway's answers: JSON bodies as the platform writes them, an outcome as a

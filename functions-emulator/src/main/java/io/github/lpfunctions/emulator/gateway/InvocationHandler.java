@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionRegistry;
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 
 /**
  * The invocation gateway (faasGW): invoke a function by UUID or every function of an

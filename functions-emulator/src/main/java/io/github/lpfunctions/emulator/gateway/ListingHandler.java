@@ -3,14 +3,15 @@ package io.github.lpfunctions.emulator.gateway;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.FunctionRegistry;
-import io.github.lpfunctions.emulator.Platform;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.FunctionRegistry;
+import io.github.lpfunctions.emulator.Platform;
 
 /**
  * The function listing (faasUI) behind the {@link BearerTokenFilter}: V1 lists at

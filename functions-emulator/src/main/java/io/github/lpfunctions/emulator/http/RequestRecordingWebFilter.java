@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lpfunctions.emulator.RecordedRequest;
-import io.github.lpfunctions.emulator.RequestJournal;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +20,9 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+
+import io.github.lpfunctions.emulator.RecordedRequest;
+import io.github.lpfunctions.emulator.RequestJournal;
 
 /**
  * Records every request except those of the admin API ({@code /emulator/**}) in the

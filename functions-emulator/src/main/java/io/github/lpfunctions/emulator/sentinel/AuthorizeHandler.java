@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +15,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 
 /**
  * The authorization endpoint of the authorization-code flow: the login page, and the

@@ -3,8 +3,6 @@ package io.github.lpfunctions.emulator.sentinel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
-import io.github.lpfunctions.emulator.http.Forms;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -16,6 +14,9 @@ import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.http.Forms;
 
 /**
  * Lets a request to a token or revocation endpoint through only from the one client the

@@ -1,11 +1,12 @@
 package io.github.lpfunctions.emulator.sentinel;
 
-import io.github.lpfunctions.emulator.http.Forms;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
+
+import io.github.lpfunctions.emulator.http.Forms;
 
 /**
  * Reads the form body that every POST of the authorization server carries. From the body

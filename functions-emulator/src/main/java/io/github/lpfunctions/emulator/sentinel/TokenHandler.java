@@ -1,6 +1,5 @@
 package io.github.lpfunctions.emulator.sentinel;
 
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -8,6 +7,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 
 /**
  * The token endpoints of the authorization server, behind the

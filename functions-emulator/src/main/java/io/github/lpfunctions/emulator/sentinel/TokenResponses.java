@@ -2,8 +2,9 @@ package io.github.lpfunctions.emulator.sentinel;
 
 import java.time.Duration;
 
-import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import org.jspecify.annotations.Nullable;
+
+import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 
 /**
  * Issues the tokens of a grant, with the configured lifetime, and states

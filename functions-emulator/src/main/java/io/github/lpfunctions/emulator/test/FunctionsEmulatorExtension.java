@@ -2,7 +2,6 @@ package io.github.lpfunctions.emulator.test;
 
 import java.util.function.Supplier;
 
-import io.github.lpfunctions.emulator.FunctionsEmulator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import org.springframework.util.Assert;
+
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 /**
  * A JUnit Jupiter extension for tests without a Spring context: starts an emulator before

@@ -1,12 +1,12 @@
 package io.github.lpfunctions.emulator.test;
 
-import io.github.lpfunctions.emulator.FunctionsEmulator;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestExecutionListener;
+
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 /**
  * Resets the emulator of a {@link FunctionsEmulatorTest} context before each test method

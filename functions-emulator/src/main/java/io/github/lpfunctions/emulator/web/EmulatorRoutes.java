@@ -1,5 +1,9 @@
 package io.github.lpfunctions.emulator.web;
 
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import io.github.lpfunctions.emulator.admin.AdminHandler;
 import io.github.lpfunctions.emulator.csds.CsdsHandler;
@@ -13,10 +17,6 @@ import io.github.lpfunctions.emulator.sentinel.ClientAuthenticationFilter;
 import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
 import io.github.lpfunctions.emulator.sentinel.TokenHandler;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
-
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * All routes of the emulator, one group per host, each with its filters: the first filter

@@ -1,7 +1,8 @@
 package io.github.lpfunctions.emulator.gateway;
 
-import io.github.lpfunctions.emulator.Platform;
 import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.emulator.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,9 +2,6 @@ package io.github.lpfunctions.emulator.test;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
-import io.github.lpfunctions.emulator.Platform;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.Platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,13 +3,14 @@ package io.github.lpfunctions.client.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RecordedRequest;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.UnmaskedRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The emulator set up as the account that {@code functions-app/application.yml}

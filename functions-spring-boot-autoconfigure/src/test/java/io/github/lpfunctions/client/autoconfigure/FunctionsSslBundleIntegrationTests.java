@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.lpfunctions.client.FaaSException;
-import io.github.lpfunctions.client.FunctionsOperations;
-import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.lpfunctions.client.FaaSException;
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.autoconfigure.app.FunctionsTestApplication;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

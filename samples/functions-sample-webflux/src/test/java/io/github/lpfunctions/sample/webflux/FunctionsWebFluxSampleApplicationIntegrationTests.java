@@ -3,8 +3,8 @@ package io.github.lpfunctions.sample.webflux;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import io.github.lpfunctions.sample.test.SampleApplicationContract;
 import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
+import io.github.lpfunctions.sample.test.SampleApplicationContract;
 
 /**
  * Smoke test of this sample (Spring WebFlux): it starts as {@code spring-boot:run} starts
@@ -12,6 +12,6 @@ import io.github.lpfunctions.sample.support.emulator.DemoFunctions;
  * shared {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FunctionsWebFluxSampleApplicationTests extends SampleApplicationContract {
+class FunctionsWebFluxSampleApplicationIntegrationTests extends SampleApplicationContract {
 
 }

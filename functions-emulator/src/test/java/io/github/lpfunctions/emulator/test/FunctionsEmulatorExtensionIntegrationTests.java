@@ -1,15 +1,16 @@
 package io.github.lpfunctions.emulator.test;
 
-import io.github.lpfunctions.emulator.EmulatedFunction;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
-import io.github.lpfunctions.emulator.Platform;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.Platform;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FunctionsEmulatorExtensionTests {
+class FunctionsEmulatorExtensionIntegrationTests {
 
 	@RegisterExtension
 	static final FunctionsEmulatorExtension extension = new FunctionsEmulatorExtension(

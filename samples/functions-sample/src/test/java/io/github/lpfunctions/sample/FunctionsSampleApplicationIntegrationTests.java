@@ -12,6 +12,6 @@ import io.github.lpfunctions.sample.test.SampleApplicationContract;
  * {@link SampleApplicationContract}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FunctionsSampleApplicationTests extends SampleApplicationContract {
+class FunctionsSampleApplicationIntegrationTests extends SampleApplicationContract {
 
 }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The standalone emulator ({@code java -jar ...-exec.jar}), as its README describes it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class FunctionsEmulatorApplicationTests {
+class FunctionsEmulatorApplicationIntegrationTests {
 
 	@Test
 	void readsFunctionsEmulatorPropertiesButNotApplicationProperties() {
