@@ -321,7 +321,9 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	/**
 	 * Build on the application's WebClient builder, so that its codecs, filters and
-	 * observation apply. It is copied, never changed.
+	 * observation apply. It is copied, never changed; on the copy, the default codecs'
+	 * request-details logging is off, so that neither form fields (the client secret) nor
+	 * headers (the bearer token) of the template's requests are logged.
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
