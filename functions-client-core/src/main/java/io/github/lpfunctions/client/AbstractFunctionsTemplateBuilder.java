@@ -3,6 +3,7 @@ package io.github.lpfunctions.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -20,6 +21,7 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.TransportSecurity;
+import io.github.lpfunctions.client.support.TrustedDomains;
 
 /**
  * The settings of the template's builder: every setting, its default (from
@@ -91,6 +93,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	@Nullable FunctionsObservationConvention observationConvention;
+
+	Collection<String> trustedDomains = FunctionsDefaults.TRUSTED_DOMAINS;
 
 	AbstractFunctionsTemplateBuilder() {
 	}
@@ -317,7 +321,9 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	/**
 	 * Build on the application's WebClient builder, so that its codecs, filters and
-	 * observation apply. It is copied, never changed.
+	 * observation apply. It is copied, never changed; on the copy, the default codecs'
+	 * request-details logging is off, so that neither form fields (the client secret) nor
+	 * headers (the bearer token) of the template's requests are logged.
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -391,6 +397,20 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set the domains whose hosts service discovery may name: credentials and tokens go
+	 * only to hosts under one of them (subdomains included), to loopback hosts, and to
+	 * explicitly configured {@link #endpoints(URI, URI, URI) endpoints}. A discovery
+	 * answer naming any other host fails, naming the host, before anything is sent to it.
+	 * {@code liveperson.net} by default, where all of LivePerson's production hosts are.
+	 * @param trustedDomains domain names such as {@code liveperson.net}
+	 * @return this builder
+	 */
+	public B trustedDomains(Collection<String> trustedDomains) {
+		this.trustedDomains = trustedDomains;
+		return self();
+	}
+
+	/**
 	 * Check every setting, naming the one that is missing or wrong. The discovery
 	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
@@ -405,6 +425,7 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
+		TrustedDomains.of(this.trustedDomains, "trustedDomains");
 		if (this.endpointResolver == null && this.discoveryEnabled
 				&& (this.gatewayUri == null || this.sentinelUri == null)) {
 			// whoever answers discovery chooses where the credentials go

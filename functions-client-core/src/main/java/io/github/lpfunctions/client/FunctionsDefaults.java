@@ -2,6 +2,7 @@ package io.github.lpfunctions.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The defaults of the client, in one place: the template's builder, the discovery
@@ -69,6 +70,19 @@ public final class FunctionsDefaults {
 
 	/** The largest response body accepted, in bytes: 10 MiB. */
 	public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+	/**
+	 * The domains whose hosts service discovery may name for credentials and tokens.
+	 * Every production host of LivePerson Functions is under {@code liveperson.net}: the
+	 * discovery hosts ({@code api.liveperson.net}, {@code adminlogin.liveperson.net}),
+	 * the regional gateways and authorization servers
+	 * ({@code va|lo|sy.faasgw.liveperson.net}, {@code va|lo|sy.sentinel.liveperson.net},
+	 * LivePerson's documented fixed domains), and the discovered V2 gateways, which the
+	 * official clients recognize only by {@code fninvocations} or {@code functions} in
+	 * the host name. No public source names a host of these services under another
+	 * domain; accounts on other environments (QA, private clouds) add theirs.
+	 */
+	public static final List<String> TRUSTED_DOMAINS = List.of("liveperson.net");
 
 	private FunctionsDefaults() {
 	}

@@ -55,7 +55,15 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity())
 					: settings.clientConnector)
 			.uriBuilderFactory(new DefaultUriBuilderFactory())
-			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
+			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
+			// The application's builder may log request details (Boot's
+			// spring.http.codecs.log-request-details): Spring then prints headers in full
+			// (ExchangeFunctions asks the writers' LoggingCodecSupport flag) and form
+			// fields (FormHttpMessageWriter), so the bearer token and the client secret.
+			// Off for every WebClient built here, the token client's included; the
+			// application's own builder keeps its setting. Payloads are written as bytes
+			// and answers read as buffers, so no JSON codec logs them either.
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
 		WebClient plain = base.clone().build();
 		EndpointResolver resolver = (settings.endpointResolver != null) ? settings.endpointResolver
 				: defaultResolver(settings, plain, retryPolicy);
@@ -88,6 +96,7 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			.fallback(fallback)
 			.overrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri)
 			.retryPolicy(retryPolicy)
+			.trustedDomains(settings.trustedDomains)
 			.build();
 	}
 

@@ -2,12 +2,15 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import io.github.lpfunctions.client.FunctionsDefaults;
 import io.github.lpfunctions.client.Platform;
 import io.github.lpfunctions.client.discovery.Region;
 
@@ -93,6 +96,13 @@ public class FunctionsProperties {
 	 * needed against LivePerson.
 	 */
 	private boolean allowInsecureHttp;
+
+	/**
+	 * Domains whose hosts service discovery may name: credentials and tokens go only to
+	 * hosts under one of them (subdomains included), to loopback hosts and to the
+	 * configured 'endpoints.*'; a discovery answer naming any other host fails.
+	 */
+	private List<String> trustedDomains = new ArrayList<>(FunctionsDefaults.TRUSTED_DOMAINS);
 
 	private final Discovery discovery = new Discovery();
 
@@ -200,6 +210,14 @@ public class FunctionsProperties {
 
 	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
 		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public List<String> getTrustedDomains() {
+		return this.trustedDomains;
+	}
+
+	public void setTrustedDomains(List<String> trustedDomains) {
+		this.trustedDomains = trustedDomains;
 	}
 
 	public Discovery getDiscovery() {

@@ -97,6 +97,7 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 			.whenHasText()
 			.as(String::trim)
 			.to((bundle) -> FunctionsSslBundle.apply(builder, bundle, this.sslBundles, this.classLoader));
+		map.from(properties::getTrustedDomains).as(FunctionsPropertyRules::trustedDomains).to(builder::trustedDomains);
 	}
 
 	// the region and the endpoints say whether the domains are known without discovery
