@@ -92,6 +92,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	@Nullable FunctionsObservationConvention observationConvention;
 
+	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
+
 	AbstractFunctionsTemplateBuilder() {
 	}
 
@@ -391,6 +393,20 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set how long a failed token request is remembered while no valid token exists; 5 s
+	 * by default, varied by up to 20% either way, zero to remember none. Meanwhile
+	 * callers get the same {@link FaaSAuthenticationException} at once (bad credentials
+	 * included) and no request reaches the authorization server. A valid token keeps
+	 * serving whatever happens to its refresh.
+	 * @param tokenFailurePause the pause
+	 * @return this builder
+	 */
+	public B tokenFailurePause(Duration tokenFailurePause) {
+		this.tokenFailurePause = tokenFailurePause;
+		return self();
+	}
+
+	/**
 	 * Check every setting, naming the one that is missing or wrong. The discovery
 	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
@@ -403,6 +419,7 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
+		Arguments.notNegative(this.tokenFailurePause, "tokenFailurePause");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
 		if (this.endpointResolver == null && this.discoveryEnabled
