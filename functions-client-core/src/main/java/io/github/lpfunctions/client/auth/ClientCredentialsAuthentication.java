@@ -182,8 +182,7 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	}
 
 	// The rule of the class Javadoc: no longer used min(10 s, 10%) before expiry,
-	// refreshed
-	// min(5 min, 10%) ahead of expiry, but at least two such margins ahead.
+	// refreshed min(5 min, 10%) ahead of expiry, but at least two margins ahead.
 	private Lease<String> lease(OAuth2AccessToken accessToken) {
 		Instant now = this.clock.instant();
 		Instant issuedAt = accessToken.getIssuedAt();
