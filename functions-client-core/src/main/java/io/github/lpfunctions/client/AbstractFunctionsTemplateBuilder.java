@@ -96,6 +96,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	Collection<String> trustedDomains = FunctionsDefaults.TRUSTED_DOMAINS;
 
+	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
+
 	AbstractFunctionsTemplateBuilder() {
 	}
 
@@ -411,6 +413,20 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set how long a failed token request is remembered while no valid token exists; 5 s
+	 * by default, varied by up to 20% either way, zero to remember none. Meanwhile
+	 * callers get the same {@link FaaSAuthenticationException} at once (bad credentials
+	 * included) and no request reaches the authorization server. A valid token keeps
+	 * serving whatever happens to its refresh.
+	 * @param tokenFailurePause the pause
+	 * @return this builder
+	 */
+	public B tokenFailurePause(Duration tokenFailurePause) {
+		this.tokenFailurePause = tokenFailurePause;
+		return self();
+	}
+
+	/**
 	 * Check every setting, naming the one that is missing or wrong. The discovery
 	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
@@ -423,6 +439,7 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
+		Arguments.notNegative(this.tokenFailurePause, "tokenFailurePause");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
 		TrustedDomains.of(this.trustedDomains, "trustedDomains");

@@ -41,6 +41,12 @@ public final class FunctionsDefaults {
 	public static final Duration TOKEN_REFRESH_PAUSE = Duration.ofSeconds(10);
 
 	/**
+	 * How long a failed token request is remembered while no valid token exists (varied
+	 * by up to 20% either way): callers meanwhile fail at once with that failure.
+	 */
+	public static final Duration TOKEN_FAILURE_PAUSE = Duration.ofSeconds(5);
+
+	/**
 	 * The caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
 	 * (V2).
 	 */

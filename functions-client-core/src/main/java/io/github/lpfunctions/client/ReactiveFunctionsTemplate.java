@@ -154,8 +154,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			return Mono.defer(() -> this.authentication.authenticate(HttpMethod.POST, resolved.gateway()))
 				.contextWrite((context) -> context.put(AuthenticationFilter.RESOLVED_ENDPOINTS, resolved))
 				.then(Mono.fromSupplier(() -> new ConnectionCheck(this.accountId, resolved, platform, null, null)))
-				.onErrorResume((ex) -> Mono
-					.just(new ConnectionCheck(this.accountId, resolved, platform, Step.AUTHORIZATION, ex)));
+				.onErrorResume((ex) -> Mono.just(new ConnectionCheck(this.accountId, resolved, platform,
+						Step.AUTHORIZATION, ex, this.authentication.pausedUntil())));
 		}).onErrorResume((ex) -> Mono.just(new ConnectionCheck(this.accountId, null, null, Step.DISCOVERY, ex)));
 	}
 

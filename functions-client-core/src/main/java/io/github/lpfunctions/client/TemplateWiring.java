@@ -112,6 +112,7 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			.retryPolicy(retryPolicy)
 			.timeout(settings.timeout)
 			.allowInsecureHttp(settings.allowInsecureHttp)
+			.failurePause(settings.tokenFailurePause)
 			.build();
 	}
 

@@ -116,6 +116,8 @@ public class FunctionsProperties {
 
 	private final Ssl ssl = new Ssl();
 
+	private final Token token = new Token();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -242,6 +244,10 @@ public class FunctionsProperties {
 
 	public Ssl getSsl() {
 		return this.ssl;
+	}
+
+	public Token getToken() {
+		return this.token;
 	}
 
 	/**
@@ -510,6 +516,28 @@ public class FunctionsProperties {
 
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
+		}
+
+	}
+
+	/**
+	 * Access token settings.
+	 */
+	public static class Token {
+
+		/**
+		 * How long a failed token request is remembered while no valid token exists,
+		 * varied by up to 20% either way: meanwhile calls fail at once with that failure
+		 * and no request reaches the authorization server. Zero remembers nothing.
+		 */
+		private Duration failurePause = Duration.ofSeconds(5);
+
+		public Duration getFailurePause() {
+			return this.failurePause;
+		}
+
+		public void setFailurePause(Duration failurePause) {
+			this.failurePause = failurePause;
 		}
 
 	}

@@ -70,6 +70,13 @@ class FunctionsConfigurationMetadataTests {
 	}
 
 	@Test
+	void tokenFailurePauseIsDescribedWithItsDefault() throws IOException {
+		Map<String, JsonNode> properties = properties();
+		assertThat(properties).containsKey("liveperson.functions.token.failure-pause");
+		assertThat(defaultOf(properties, "liveperson.functions.token.failure-pause")).isEqualTo("5s");
+	}
+
+	@Test
 	void regionAndPlatformOfferTheirValues() throws IOException {
 		JsonNode metadata = metadata();
 		Map<String, List<String>> hints = metadata.path("hints")
