@@ -208,7 +208,11 @@ public final class LoginApiAuthentication implements ClientAuthentication {
 			throw new FaaSAuthenticationException("The Login API " + loginUri + " answered the login of user '"
 					+ this.username + "' without a bearer", 0, null, null);
 		}
-		return Arguments.headerValue(answer.bearer(), "bearer");
+		if (!answer.bearer().chars().allMatch((c) -> c > 0x20 && c < 0x7F)) {
+			throw new FaaSAuthenticationException("The Login API " + loginUri + " answered the login of user '"
+					+ this.username + "' with a bearer that cannot be sent in a header", 0, null, null);
+		}
+		return answer.bearer();
 	}
 
 	private static @Nullable LoginAnswer parse(String body) {
