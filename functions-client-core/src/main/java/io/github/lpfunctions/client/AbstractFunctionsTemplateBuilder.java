@@ -60,6 +60,12 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	@Nullable URI managementUri;
 
+	@Nullable URI loginUri;
+
+	@Nullable String loginUsername;
+
+	@Nullable String loginPassword;
+
 	String eventSource = FunctionsDefaults.EVENT_SOURCE;
 
 	Duration timeout = FunctionsDefaults.TIMEOUT;
@@ -125,6 +131,34 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	public B clientCredentials(String clientId, String clientSecret) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
+		return self();
+	}
+
+	/**
+	 * Log a service user in through LivePerson's Login API, on the discovered
+	 * {@code agentVep} host (or {@link #loginEndpoint(URI)}), for listings: without
+	 * per-call credentials, {@code getLambdas} is authorized with this user's bearer,
+	 * which LivePerson requires, while invocations keep the client credentials. Without
+	 * client credentials or an authentication of your own, every call uses this user. The
+	 * password is sent only to the Login API host, never logged.
+	 * @param username the user's login name
+	 * @param password the user's password
+	 * @return this builder
+	 */
+	public B userLogin(String username, String password) {
+		this.loginUsername = username;
+		this.loginPassword = password;
+		return self();
+	}
+
+	/**
+	 * Set the Login API host ({@code agentVep}) instead of the discovered one, such as
+	 * {@code https://va-a.agentvep.liveperson.net}.
+	 * @param login the Login API URL, or {@code null} to use discovery
+	 * @return this builder
+	 */
+	public B loginEndpoint(@Nullable URI login) {
+		this.loginUri = login;
 		return self();
 	}
 
@@ -465,7 +499,16 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 			throw new IllegalArgumentException(
 					"Without discovery, set 'region' or both the 'gateway' and 'sentinel' endpoints");
 		}
-		if (this.authentication == null && (this.clientId == null || this.clientSecret == null)) {
+		if ((this.loginUsername == null) != (this.loginPassword == null)) {
+			throw new IllegalArgumentException("A user login needs both a 'username' and a 'password'");
+		}
+		if (this.loginUsername != null) {
+			Arguments.notBlank(this.loginUsername, "username");
+			Arguments.notBlank(this.loginPassword, "password");
+		}
+		boolean partialClientCredentials = (this.clientId == null) != (this.clientSecret == null);
+		if (this.authentication == null && (partialClientCredentials
+				|| (this.loginUsername == null && (this.clientId == null || this.clientSecret == null)))) {
 			throw new IllegalArgumentException(
 					"'clientId' and 'clientSecret' are required, or set an 'authentication' of your own");
 		}

@@ -47,6 +47,13 @@ public final class FunctionsDefaults {
 	public static final Duration TOKEN_FAILURE_PAUSE = Duration.ofSeconds(5);
 
 	/**
+	 * Lifetime assumed for a Login API bearer that states none (it is a session token,
+	 * not always a JWT with an expiry): short, so that a session LivePerson ended is
+	 * replaced soon even where no 401 tells it.
+	 */
+	public static final Duration LOGIN_SESSION_LIFETIME = Duration.ofMinutes(5);
+
+	/**
 	 * The caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
 	 * (V2).
 	 */

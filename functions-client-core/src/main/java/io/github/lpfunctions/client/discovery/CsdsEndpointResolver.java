@@ -191,7 +191,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			.filter((entry) -> entry.service() != null && entry.baseURI() != null)
 			.collect(Collectors.toMap(BaseUri::service, BaseUri::baseURI, (first, second) -> first)) : Map.of();
 		ServiceEndpoints discovered = new ServiceEndpoints(uri(hosts, "faasGW", true), uri(hosts, "sentinel", true),
-				uri(hosts, "faasUI", false));
+				uri(hosts, "faasUI", false), uri(hosts, "agentVep", false));
 		return this.overrides.apply(discovered);
 	}
 
@@ -370,7 +370,20 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		 * @return this builder
 		 */
 		public Builder overrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management) {
-			this.overrides = (endpoints) -> endpoints.withOverrides(gateway, sentinel, management);
+			return overrides(gateway, sentinel, management, null);
+		}
+
+		/**
+		 * Set explicit URLs that replace what discovery finds for a service.
+		 * @param gateway the gateway URL, or {@code null}
+		 * @param sentinel the authorization server URL, or {@code null}
+		 * @param management the management URL, or {@code null}
+		 * @param login the Login API URL ({@code agentVep}), or {@code null}
+		 * @return this builder
+		 */
+		public Builder overrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management,
+				@Nullable URI login) {
+			this.overrides = (endpoints) -> endpoints.withOverrides(gateway, sentinel, management, login);
 			Set<String> overridden = new HashSet<>();
 			if (gateway != null) {
 				overridden.add("faasGW");
@@ -380,6 +393,9 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			}
 			if (management != null) {
 				overridden.add("faasUI");
+			}
+			if (login != null) {
+				overridden.add("agentVep");
 			}
 			this.overridden = Set.copyOf(overridden);
 			return this;
