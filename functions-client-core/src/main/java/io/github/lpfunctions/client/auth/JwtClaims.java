@@ -30,7 +30,8 @@ final class JwtClaims {
 	 * has no numeric {@code exp}
 	 */
 	static @Nullable Long expiry(String token) {
-		String[] parts = token.split("\\.");
+		// -1 keeps the empty signature of an unsecured JWT (alg none)
+		String[] parts = token.split("\\.", -1);
 		if (parts.length != 3) {
 			return null;
 		}

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -102,7 +101,7 @@ final class LenientTokenResponseExtractor
 	// down, so that the lifetime is never longer than the token's.
 	private long expiresIn(Map<String, Object> body) {
 		Long stated = statedExpiresIn(body.get("expires_in"));
-		Long exp = jwtExpiry((String) body.get("access_token"));
+		Long exp = JwtClaims.expiry((String) body.get("access_token"));
 		Long untilExp = (exp != null) ? secondsUntil(exp) : null;
 		if (stated != null && untilExp != null) {
 			return Math.min(stated, untilExp);
@@ -127,20 +126,6 @@ final class LenientTokenResponseExtractor
 			return Long.parseLong(text.trim());
 		}
 		return null;
-	}
-
-	private static @Nullable Long jwtExpiry(String token) {
-		String[] parts = token.split("\\.");
-		if (parts.length < 2) {
-			return null;
-		}
-		try {
-			Object exp = parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).get("exp");
-			return (exp instanceof Number number) ? number.longValue() : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private static Map<String, Object> parse(String json) {
