@@ -105,6 +105,13 @@ public class FunctionsEmulatorProperties {
 	private boolean rotateRefreshTokens;
 
 	/**
+	 * Whether listings refuse an application's client-credentials token with 403 and
+	 * accept only users' tokens, as LivePerson does. Off by default, for clients that
+	 * list with their own credentials.
+	 */
+	private boolean listingRequiresUser;
+
+	/**
 	 * Functions deployed at start-up.
 	 */
 	private List<Function> functions = new ArrayList<>();
@@ -246,6 +253,14 @@ public class FunctionsEmulatorProperties {
 
 	public void setRotateRefreshTokens(boolean rotateRefreshTokens) {
 		this.rotateRefreshTokens = rotateRefreshTokens;
+	}
+
+	public boolean isListingRequiresUser() {
+		return this.listingRequiresUser;
+	}
+
+	public void setListingRequiresUser(boolean listingRequiresUser) {
+		this.listingRequiresUser = listingRequiresUser;
 	}
 
 	/**

@@ -148,6 +148,19 @@ class AuthorizationCodeIntegrationTests {
 	}
 
 	@Test
+	void aClientCannotRevokeAnotherClientsTokens() {
+		JsonNode tokens = signIn();
+		assertThat(http.revoke(tokens.get("refresh_token").asString(), "other-client", "other-secret").statusCode())
+			.isEqualTo(200);
+		assertThat(http.revoke(tokens.get("access_token").asString(), "other-client", "other-secret").statusCode())
+			.isEqualTo(200);
+		assertThat(http.invoke("who", tokens.get("access_token").asString()).statusCode()).isEqualTo(200);
+		assertThat(
+				http.refresh(tokens.get("refresh_token").asString(), "emulator-client", "emulator-secret").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void revokedAccessTokenIsRefusedWhileItsRefreshTokenStillWorks() {
 		JsonNode tokens = signIn();
 		String accessToken = tokens.get("access_token").asString();

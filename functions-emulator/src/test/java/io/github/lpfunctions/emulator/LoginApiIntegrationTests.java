@@ -97,6 +97,26 @@ class LoginApiIntegrationTests {
 	}
 
 	@Test
+	void listingsCanRequireAUsersToken() {
+		try (FunctionsEmulator strict = FunctionsEmulator.builder()
+			.user("service-user", "s3rvice")
+			.property("functions.emulator.listing-requires-user", "true")
+			.start()) {
+			HttpExchanges exchanges = new HttpExchanges(strict);
+			String path = "/api/account/123456/lambdas?v=1&userId=";
+			HttpResponse<String> refused = exchanges.get(path, "Authorization", "Bearer " + exchanges.accessToken());
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(HttpExchanges.json(refused).get("errorCode").asString())
+				.isEqualTo("com.liveperson.faas.es.forbidden");
+			String bearer = HttpExchanges.json(exchanges.login("service-user", "s3rvice")).get("bearer").asString();
+			assertThat(exchanges.get(path, "Authorization", "Bearer " + bearer).statusCode()).isEqualTo(200);
+			assertThat(exchanges.invoke("unknown", exchanges.accessToken()).statusCode())
+				.as("invocations still take the application's token")
+				.isEqualTo(404);
+		}
+	}
+
+	@Test
 	void theBearerOfAUserWithoutThePrivilegeIsRefused() {
 		String bearer = bearer("viewer", "v1ewer");
 		HttpResponse<String> listing = http.get("/api/account/123456/lambdas?v=1&userId=", "Authorization",

@@ -37,10 +37,13 @@ public final class BearerTokenFilter implements HandlerFilterFunction<ServerResp
 
 	private final boolean acceptOAuth1;
 
-	private BearerTokenFilter(TokenIssuer tokenIssuer, UserDirectory users, boolean acceptOAuth1) {
+	private final boolean requireUser;
+
+	private BearerTokenFilter(TokenIssuer tokenIssuer, UserDirectory users, boolean acceptOAuth1, boolean requireUser) {
 		this.tokenIssuer = tokenIssuer;
 		this.users = users;
 		this.acceptOAuth1 = acceptOAuth1;
+		this.requireUser = requireUser;
 	}
 
 	/**
@@ -50,7 +53,7 @@ public final class BearerTokenFilter implements HandlerFilterFunction<ServerResp
 	 * @return the filter
 	 */
 	public static BearerTokenFilter forInvocations(TokenIssuer tokenIssuer, UserDirectory users) {
-		return new BearerTokenFilter(tokenIssuer, users, false);
+		return new BearerTokenFilter(tokenIssuer, users, false, false);
 	}
 
 	/**
@@ -58,10 +61,12 @@ public final class BearerTokenFilter implements HandlerFilterFunction<ServerResp
 	 * signature, as the official clients send (the emulator cannot verify one).
 	 * @param tokenIssuer the token verifier
 	 * @param users the users and their privileges
+	 * @param requireUser whether an application's client-credentials token is refused
+	 * with 403, as LivePerson refuses to list functions for one
 	 * @return the filter
 	 */
-	public static BearerTokenFilter forManagement(TokenIssuer tokenIssuer, UserDirectory users) {
-		return new BearerTokenFilter(tokenIssuer, users, true);
+	public static BearerTokenFilter forManagement(TokenIssuer tokenIssuer, UserDirectory users, boolean requireUser) {
+		return new BearerTokenFilter(tokenIssuer, users, true, requireUser);
 	}
 
 	/**
@@ -105,6 +110,9 @@ public final class BearerTokenFilter implements HandlerFilterFunction<ServerResp
 		}
 		if (!token.accountId().equals(request.pathVariable("accountId"))) {
 			throw GatewayException.unauthorized("Token is not valid for this account");
+		}
+		if (this.requireUser && !token.isUserToken()) {
+			throw GatewayException.forbidden("Listing functions needs a user's token, not an application's");
 		}
 		if (token.isUserToken()) {
 			EmulatedUser user = this.users.get(token.subject()).orElse(null);

@@ -100,13 +100,19 @@ public final class AuthorizationGrants {
 	}
 
 	/**
-	 * Revoke a refresh token.
+	 * Revoke a refresh token, if it was issued to the given client (RFC 7009 section
+	 * 2.1).
 	 * @param token the refresh token
-	 * @return its grant, or {@code null} if it was not known
+	 * @param clientId the client that asks
+	 * @return its grant, or {@code null} if it was not known to that client
 	 */
-	public @Nullable Grant revokeRefreshToken(String token) {
-		RefreshToken refreshToken = this.refreshTokens.remove(token);
-		return (refreshToken != null) ? refreshToken.grant() : null;
+	public @Nullable Grant revokeRefreshToken(String token, String clientId) {
+		RefreshToken refreshToken = this.refreshTokens.get(token);
+		if (refreshToken == null || !refreshToken.grant().clientId().equals(clientId)) {
+			return null;
+		}
+		this.refreshTokens.remove(token);
+		return refreshToken.grant();
 	}
 
 	private @Nullable Instant expiry() {

@@ -41,13 +41,17 @@ public final class RevokeHandler {
 		if (!StringUtils.hasText(token)) {
 			return OAuthResponses.invalidRequest("token is missing");
 		}
-		AuthorizationGrants.Grant grant = this.grants.revokeRefreshToken(token);
+		String clientId = ClientAuthenticationFilter.clientId(request);
+		AuthorizationGrants.Grant grant = this.grants.revokeRefreshToken(token, clientId);
 		if (grant != null) {
 			this.tokenIssuer.revokeSession(grant.sessionId());
 		}
 		else {
 			try {
-				this.tokenIssuer.revoke(this.tokenIssuer.verify(token).id());
+				VerifiedToken accessToken = this.tokenIssuer.verify(token);
+				if (clientId.equals(accessToken.clientId())) {
+					this.tokenIssuer.revoke(accessToken.id());
+				}
 			}
 			catch (InvalidTokenException ex) {
 				// RFC 7009: an invalid token is not an error

@@ -133,7 +133,7 @@ public final class TokenHandler {
 		}
 		String next = refreshToken;
 		if (this.properties.isRotateRefreshTokens()) {
-			this.grants.revokeRefreshToken(refreshToken);
+			this.grants.revokeRefreshToken(refreshToken, clientId);
 			next = this.grants.issueRefreshToken(grant);
 		}
 		return OAuthResponses.token(this.tokens.user(user, grant, next));

@@ -117,7 +117,7 @@ public final class EmulatorRoutes {
 		RouterFunction<ServerResponse> management = RouterFunctions.route()
 			.GET("/api/account/{accountId}/lambdas", listing::listLambdas)
 			.GET("/api/account/{accountId}/functions", listing::listFunctions)
-			.filter(BearerTokenFilter.forManagement(tokenIssuer, users))
+			.filter(BearerTokenFilter.forManagement(tokenIssuer, users, properties.isListingRequiresUser()))
 			.build();
 		return RouterFunctions.route()
 			.add(invocation)
