@@ -2,6 +2,7 @@ package io.github.lpfunctions.emulator;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Users with and without the FaaS-Invocation privilege at the gateway, and the
@@ -142,6 +144,29 @@ class UserPrivilegeIntegrationTests {
 		assertThat(http.put("/emulator/users/dave", "{}").statusCode()).isEqualTo(400);
 		assertThat(http.delete("/emulator/users/carol").statusCode()).isEqualTo(204);
 		assertThat(http.delete("/emulator/users/carol").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void usersClientsRedirectUrisAndWhoAmIFunctionsCanBeConfiguredByProperties() {
+		try (FunctionsEmulator configured = FunctionsEmulator.builder()
+			.properties(Map.of("functions.emulator.users[erin@example.com]", "3rin",
+					"functions.emulator.users-without-invocation[frank]", "fr4nk", "functions.emulator.clients[sample]",
+					"sample-secret", "functions.emulator.redirect-uris[sample]", CALLBACK + ",http://localhost:9090/cb",
+					"functions.emulator.functions[0].uuid", "who", "functions.emulator.functions[0].who-am-i", "true"))
+			.start()) {
+			HttpExchanges exchanges = new HttpExchanges(configured);
+			assertThat(configured.users().all()).extracting(EmulatedUser::name, EmulatedUser::invocationPrivilege)
+				.containsExactly(tuple("agent", true), tuple("erin@example.com", true), tuple("frank", false));
+			String code = exchanges.code("erin@example.com", "3rin", "sample", "http://localhost:9090/cb");
+			HttpResponse<String> tokens = exchanges.redeem(code, "sample", "sample-secret", "http://localhost:9090/cb");
+			assertThat(tokens.statusCode()).isEqualTo(200);
+			JsonNode whoAmI = HttpExchanges
+				.json(exchanges.invoke("who", HttpExchanges.json(tokens).get("access_token").asString()));
+			assertThat(whoAmI.get("user").asString()).isEqualTo("erin@example.com");
+			assertThat(whoAmI.get("clientId").asString()).isEqualTo("sample");
+			assertThat(exchanges.signIn("erin@example.com", "3rin", "sample", "http://localhost:7070/cb").statusCode())
+				.isEqualTo(400);
+		}
 	}
 
 	@Test
