@@ -20,6 +20,7 @@ import io.github.lpfunctions.emulator.FaultInjector;
 import io.github.lpfunctions.emulator.FunctionRegistry;
 import io.github.lpfunctions.emulator.RequestJournal;
 import io.github.lpfunctions.emulator.UserDirectory;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 
 /**
  * The admin API under {@code /emulator}: functions, users, recorded requests and faults.
@@ -227,7 +228,7 @@ public final class AdminHandler {
 	 * returns, or 400 if the body is not JSON or the action refuses it.
 	 */
 	private Mono<ServerResponse> withBody(ServerRequest request, Function<JsonNode, Object> action) {
-		return request.bodyToMono(String.class).defaultIfEmpty("{}").map(this.jsonMapper::readTree).flatMap((spec) -> {
+		return QuietBodies.text(request).defaultIfEmpty("{}").map(this.jsonMapper::readTree).flatMap((spec) -> {
 			Object view;
 			try {
 				view = action.apply(spec);
@@ -240,9 +241,8 @@ public final class AdminHandler {
 	}
 
 	private Mono<ServerResponse> ok(Object body) {
-		return ServerResponse.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(this.jsonMapper.writeValueAsString(body));
+		return QuietBodies.body(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON),
+				this.jsonMapper.writeValueAsString(body));
 	}
 
 	private static Mono<ServerResponse> badRequest(@Nullable String message) {

@@ -25,6 +25,7 @@ import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import io.github.lpfunctions.emulator.UserDirectory;
 import io.github.lpfunctions.emulator.http.Forms;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 
 /**
@@ -80,7 +81,7 @@ public final class LoginHandler {
 		if (!this.properties.getAccountId().equals(request.pathVariable("accountId"))) {
 			return error(HttpStatus.NOT_FOUND, "Account not found");
 		}
-		return request.bodyToMono(String.class).defaultIfEmpty("").flatMap((body) -> {
+		return QuietBodies.text(request).defaultIfEmpty("").flatMap((body) -> {
 			Credentials credentials = credentials(request, body);
 			if (credentials == null) {
 				return error(HttpStatus.BAD_REQUEST, "Expected username and password");
@@ -106,11 +107,10 @@ public final class LoginHandler {
 		body.put("sessionId", sessionId);
 		body.put("config", config);
 		ResponseCookie cookie = ResponseCookie.from("Session_id", sessionId).path("/").httpOnly(true).build();
-		return ServerResponse.ok()
+		return QuietBodies.body(ServerResponse.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.cookie(cookie)
-			.bodyValue(body);
+			.cookie(cookie), body);
 	}
 
 	private @Nullable Credentials credentials(ServerRequest request, String body) {

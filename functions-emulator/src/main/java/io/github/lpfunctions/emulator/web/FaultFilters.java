@@ -43,6 +43,7 @@ import io.github.lpfunctions.emulator.ScriptedResponse;
 import io.github.lpfunctions.emulator.UnmaskedRequest;
 import io.github.lpfunctions.emulator.gateway.ErrorCodes;
 import io.github.lpfunctions.emulator.gateway.GatewayErrorResponse;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 
 /**
  * Applies the {@link FaultInjector}'s faults to the discovery, authorization server and
@@ -162,7 +163,7 @@ public final class FaultFilters {
 			ServerResponse.BodyBuilder builder = ServerResponse.status(scripted.status());
 			scripted.headers().forEach((name, values) -> builder.header(name, values.toArray(String[]::new)));
 			byte[] body = scripted.body();
-			return (body.length == 0) ? builder.build() : builder.bodyValue(body);
+			return (body.length == 0) ? builder.build() : QuietBodies.body(builder, body);
 		});
 		return scripted.delay().isZero() ? response : Mono.delay(scripted.delay()).then(response);
 	}
