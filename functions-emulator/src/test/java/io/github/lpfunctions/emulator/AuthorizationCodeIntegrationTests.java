@@ -94,7 +94,8 @@ class AuthorizationCodeIntegrationTests {
 		HttpResponse<String> page = http
 			.get("/sentinel/api/account/123456/authorize?v=1.0&response_type=code&client_id=other-client");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).doesNotContain("redirect_uri");
+		assertThat(page.body()).doesNotContain("redirect_uri")
+			.contains("id=\"username\"", "id=\"password\"", "id=\"sign-in\"");
 		HttpResponse<String> login = http.postForm("/sentinel/api/account/123456/authorize?v=1.0", Map.of("username",
 				"alice", "password", "wonderland", "client_id", "other-client", "response_type", "code"));
 		assertThat(login.statusCode()).isEqualTo(302);

@@ -36,9 +36,11 @@ final class LoginPage {
 		if (state != null) {
 			html.append(hidden("state", state));
 		}
-		html.append("<label>User name <input name=\"username\" autocomplete=\"username\"></label>\n")
-			.append("<label>Password <input name=\"password\" type=\"password\" autocomplete=\"current-password\">")
-			.append("</label>\n<button type=\"submit\">Sign in</button>\n</form>\n</body>\n</html>\n");
+		// ids for browser tests: #username, #password, #sign-in
+		html.append("<label>User name <input id=\"username\" name=\"username\" autocomplete=\"username\"></label>\n")
+			.append("<label>Password <input id=\"password\" name=\"password\" type=\"password\"")
+			.append(" autocomplete=\"current-password\"></label>\n")
+			.append("<button id=\"sign-in\" type=\"submit\">Sign in</button>\n</form>\n</body>\n</html>\n");
 		return html.toString();
 	}
 
