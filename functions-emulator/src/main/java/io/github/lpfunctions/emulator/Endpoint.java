@@ -51,9 +51,10 @@ public enum Endpoint {
 	LISTING("GET", "/api/account/[^/]+/(lambdas|functions)"),
 
 	/**
-	 * The Login API ({@code agentVep}): {@code POST /api/account/{accountId}/login}.
+	 * The Login API ({@code agentVep}): {@code POST /api/account/{accountId}/login} and
+	 * its session check {@code POST /api/account/{accountId}/refresh}.
 	 */
-	LOGIN("POST", "/api/account/[^/]+/login");
+	LOGIN("POST", "/api/account/[^/]+/(login|refresh)");
 
 	private final String method;
 

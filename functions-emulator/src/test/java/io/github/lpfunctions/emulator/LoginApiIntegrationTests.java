@@ -136,6 +136,29 @@ class LoginApiIntegrationTests {
 	}
 
 	@Test
+	void refreshChecksTheSessionAsTheCliDoes() {
+		JsonNode login = HttpExchanges.json(http.login("service-user@example.com", "s3rvice"));
+		String csrf = login.get("csrf").asString();
+		String cookie = "session_id=" + login.get("sessionId").asString();
+		HttpResponse<String> valid = refresh(cookie, csrf);
+		assertThat(valid.statusCode()).isEqualTo(200);
+		assertThat(valid.body()).isEmpty();
+		assertThat(refresh("Session_id=" + login.get("sessionId").asString(), csrf).statusCode())
+			.as("the cookie as the Login API sets it")
+			.isEqualTo(200);
+		HttpResponse<String> wrongCsrf = refresh(cookie, "other");
+		assertThat(wrongCsrf.statusCode()).isEqualTo(401);
+		JsonNode error = HttpExchanges.json(wrongCsrf).get("error");
+		assertThat(error.get("internalCode").asInt()).isEqualTo(10);
+		assertThat(error.get("message").asString()).isEqualTo("CSRF token invalid!");
+		assertThat(error.get("responseStatus").asString()).isEqualTo("UNAUTHORIZED");
+		assertThat(refresh("session_id=unknown", csrf).statusCode()).isEqualTo(401);
+		emulator.users().remove("service-user@example.com");
+		assertThat(refresh(cookie, csrf).statusCode()).as("a removed user").isEqualTo(401);
+		assertThat(emulator.requests().to(Endpoint.LOGIN).get(1).body()).doesNotContain(csrf);
+	}
+
+	@Test
 	void wrongCredentialsAre401WithAJsonError() {
 		for (HttpResponse<String> response : new HttpResponse[] { http.login("service-user@example.com", "wrong"),
 				http.login("nobody", "s3rvice") }) {
@@ -178,6 +201,11 @@ class LoginApiIntegrationTests {
 		assertThat(http.login("service-user@example.com", "s3rvice").statusCode()).isEqualTo(200);
 		assertThat(logins.count()).isEqualTo(2);
 		assertThat(logins.last().bodyAsString()).contains("s3rvice");
+	}
+
+	private static HttpResponse<String> refresh(String cookie, String csrf) {
+		return http.post("/api/account/123456/refresh", "{\"csrf\":\"" + csrf + "\"}", "Content-Type",
+				"application/json", "Accept", "application/json", "Cookie", cookie);
 	}
 
 	private static String bearer(String user, String password) {

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -34,8 +36,11 @@ import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
  * the Node client and the CLI send it) or as a form (as the Java client's tests do) →
  * {@code {"bearer","csrf","sessionId","config":{"userId","loginName"}}} and a
  * {@code Session_id} cookie. Every user of the {@link UserDirectory} logs in; the gateway
- * decides what the bearer may do. Errors are {@code {"error":{"time","message",
- * "responseStatus"}}}, the shape LivePerson documents for the Login Service's refresh
+ * decides what the bearer may do. {@code POST /api/account/{accountId}/refresh} with the
+ * session cookie and {@code {"csrf"}} answers an empty 200 while the session and its user
+ * exist (it checks the session; the bearer keeps its expiry). Errors are
+ * {@code {"error":{"time","message","responseStatus"}}} (plus {@code internalCode} 10 for
+ * a refused refresh), the shape LivePerson documents for the Login Service's refresh
  * method.
  *
  * @author LivePerson Functions for Spring contributors
@@ -53,6 +58,8 @@ public final class LoginHandler {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a new handler.
@@ -103,7 +110,9 @@ public final class LoginHandler {
 		config.put("loginName", user.name());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("bearer", bearer);
-		body.put("csrf", randomValue());
+		String csrf = randomValue();
+		this.sessions.put(sessionId, new Session(user.name(), csrf));
+		body.put("csrf", csrf);
 		body.put("sessionId", sessionId);
 		body.put("config", config);
 		ResponseCookie cookie = ResponseCookie.from("Session_id", sessionId).path("/").httpOnly(true).build();
@@ -111,6 +120,48 @@ public final class LoginHandler {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.cookie(cookie), body);
+	}
+
+	/**
+	 * {@code POST /api/account/{accountId}/refresh}: whether the session of the cookie
+	 * ({@code Session_id}, any case) is valid for the {@code csrf} of the JSON body.
+	 * @param request the request
+	 * @return an empty 200, or 401 with internal code 10
+	 */
+	public Mono<ServerResponse> refresh(ServerRequest request) {
+		if (!this.properties.getAccountId().equals(request.pathVariable("accountId"))) {
+			return error(HttpStatus.NOT_FOUND, "Account not found");
+		}
+		return QuietBodies.text(request).defaultIfEmpty("").flatMap((body) -> {
+			Session session = sessionOf(request);
+			String csrf = text(body, "csrf");
+			if (session == null || csrf == null || !session.csrf().equals(csrf)
+					|| this.users.get(session.user()).isEmpty()) {
+				return error(HttpStatus.UNAUTHORIZED, "CSRF token invalid!", 10);
+			}
+			return ServerResponse.ok().build();
+		});
+	}
+
+	private @Nullable Session sessionOf(ServerRequest request) {
+		return request.cookies()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().equalsIgnoreCase("Session_id") && !entry.getValue().isEmpty())
+			.map((entry) -> this.sessions.get(entry.getValue().get(0).getValue()))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private @Nullable String text(String body, String name) {
+		try {
+			JsonNode value = this.jsonMapper.readTree(body).get(name);
+			return (value != null && value.isString()) ? value.asString() : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	private @Nullable Credentials credentials(ServerRequest request, String body) {
@@ -135,9 +186,16 @@ public final class LoginHandler {
 	}
 
 	private Mono<ServerResponse> error(HttpStatus status, String message) {
+		return error(status, message, null);
+	}
+
+	private Mono<ServerResponse> error(HttpStatus status, String message, @Nullable Integer internalCode) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("time", this.clock.millis());
 		error.put("message", message);
+		if (internalCode != null) {
+			error.put("internalCode", internalCode);
+		}
 		error.put("responseStatus", status.name());
 		return ServerResponse.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -149,6 +207,10 @@ public final class LoginHandler {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private record Session(String user, String csrf) {
+
 	}
 
 	private record Credentials(String username, String password) {

@@ -25,7 +25,7 @@ import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
  * of a group runs first. Discovery and the gateway share the prefix
  * {@code /api/account/{accountId}}, as does the Login API, and differ in the next literal
  * segment ({@code service}, {@code lambdas}, {@code events}, {@code functions},
- * {@code login}), so no path matches two routes.
+ * {@code login}, {@code refresh}), so no path matches two routes.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -90,6 +90,7 @@ public final class EmulatorRoutes {
 	public static RouterFunction<ServerResponse> login(LoginHandler login, FaultFilters faults) {
 		return RouterFunctions.route()
 			.POST("/api/account/{accountId}/login", login::login)
+			.POST("/api/account/{accountId}/refresh", login::refresh)
 			.filter(faults.login())
 			.build();
 	}
