@@ -115,6 +115,22 @@ class FunctionsUserLoginIntegrationTests {
 			});
 	}
 
+	@Test
+	void aLoginEndpointThatIsNoServiceUrlStopsTheApplicationNamingTheProperty() {
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(FunctionsAutoConfiguration.class, FunctionsUserLoginAutoConfiguration.class))
+			.withPropertyValues("liveperson.functions.account-id=12345678",
+					"liveperson.functions.client-id=functions-client",
+					"liveperson.functions.client-secret=s3cr3t-Value-42",
+					"liveperson.functions.user-login.username=" + UserAccount.USER,
+					"liveperson.functions.user-login.password=" + UserAccount.PASSWORD,
+					"liveperson.functions.endpoints.login=https://va.agentvep.liveperson.net/api")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("liveperson.functions.endpoints.login"));
+	}
+
 	private ConfigurableApplicationContext run() {
 		return new SpringApplicationBuilder(LoginApplication.class).web(WebApplicationType.NONE)
 			.properties(UserAccount.properties(this.emulator, "liveperson.functions.user-authorization.enabled=false",
