@@ -331,6 +331,12 @@ public class FunctionsProperties {
 		 */
 		private @Nullable URI management;
 
+		/**
+		 * URL of LivePerson's Login API host (agentVep), needed only for 'user-login';
+		 * discovered unless set.
+		 */
+		private @Nullable URI login;
+
 		public @Nullable URI getGateway() {
 			return this.gateway;
 		}
@@ -353,6 +359,14 @@ public class FunctionsProperties {
 
 		public void setManagement(@Nullable URI management) {
 			this.management = management;
+		}
+
+		public @Nullable URI getLogin() {
+			return this.login;
+		}
+
+		public void setLogin(@Nullable URI login) {
+			this.login = login;
 		}
 
 	}

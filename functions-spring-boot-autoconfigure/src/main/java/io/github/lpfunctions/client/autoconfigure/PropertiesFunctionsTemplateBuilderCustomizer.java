@@ -113,6 +113,8 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 		map.from(this.properties::getRegion).to(builder::region);
 		map.from(discovery).to(builder::discoveryEnabled);
 		builder.endpoints(gateway, sentinel, management);
+		builder.loginEndpoint(
+				FunctionsPropertyRules.endpoint(this.properties.getEndpoints().getLogin(), "endpoints.login"));
 	}
 
 }
