@@ -19,10 +19,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.lpfunctions.client.auth.LoginApiAuthentication;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
+import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.ScriptedResponse;
+import io.github.lpfunctions.emulator.UnmaskedRequest;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * A service user's bearer from LivePerson's Login API, listing functions: the login
  * request exactly, the listing with that bearer, logging in again after a 401 and after
  * the bearer's lifetime, one login for many callers, and the password kept to the Login
- * API host.
+ * API host. The emulator plays the Login API, found as {@code agentVep} through its
+ * discovery.
  */
 class LoginApiIntegrationTests {
 
@@ -44,16 +47,14 @@ class LoginApiIntegrationTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
-	private final FunctionsEmulator liveperson = Emulators.start(this.clock);
+	// its Login API's bearers are JWTs of 30 minutes on the test's clock
+	private final FunctionsEmulator liveperson = Emulators.builder()
+		.clock(this.clock)
+		.tokenLifetime(Duration.ofMinutes(30))
+		.user(USERNAME, PASSWORD)
+		.start();
 
-	private final AtomicInteger opaqueBearers = new AtomicInteger();
-
-	private volatile boolean opaque;
-
-	// answers with bearers the emulator's gateway accepts, or opaque ones on demand
-	private final LoginApiStandIn loginApi = new LoginApiStandIn(
-			() -> this.opaque ? "opaque-session-bearer-" + this.opaqueBearers.incrementAndGet()
-					: this.liveperson.issueAccessToken(Duration.ofMinutes(30)));
+	private RequestCapture logins;
 
 	private RequestCapture tokens;
 
@@ -61,13 +62,13 @@ class LoginApiIntegrationTests {
 
 	@BeforeEach
 	void capture() {
+		this.logins = this.liveperson.faults().capture(Endpoint.LOGIN);
 		this.tokens = this.liveperson.faults().capture(Endpoint.TOKEN);
 		this.listings = this.liveperson.faults().capture(Endpoint.LISTING);
 	}
 
 	@AfterEach
 	void stop() {
-		this.loginApi.close();
 		this.liveperson.close();
 	}
 
@@ -78,15 +79,15 @@ class LoginApiIntegrationTests {
 		List<LambdaSummary> lambdas = template.getLambdas(LambdaQuery.all()).block();
 
 		assertThat(lambdas).extracting(LambdaSummary::uuid).contains(Emulators.UUID);
-		assertThat(this.loginApi.requests()).hasSize(1);
-		LoginApiStandIn.Request login = this.loginApi.requests().get(0);
+		assertThat(this.logins.count()).isEqualTo(1);
+		UnmaskedRequest login = this.logins.last();
 		assertThat(login.method()).isEqualTo("POST");
 		assertThat(login.path()).isEqualTo("/api/account/123456/login");
 		assertThat(login.query()).isEqualTo("v=1.3");
 		assertThat(login.header("Content-Type")).isEqualTo("application/json");
 		assertThat(login.header("Accept")).isEqualTo("application/json");
 		assertThat(login.header("Authorization")).isNull();
-		assertThat(login.body()).isEqualTo("{\"username\":\"service-user\",\"password\":\"" + PASSWORD + "\"}");
+		assertThat(login.bodyAsString()).isEqualTo("{\"username\":\"service-user\",\"password\":\"" + PASSWORD + "\"}");
 		assertThat(this.listings.last().header("Authorization")).isEqualTo("Bearer " + bearers().get(0));
 		assertThat(this.tokens.count()).as("no client-credentials token for a listing").isZero();
 	}
@@ -108,19 +109,21 @@ class LoginApiIntegrationTests {
 	@Test
 	void aUserLoginAloneAuthorizesEveryCall() {
 		RequestCapture invocations = this.liveperson.faults().capture(Endpoint.INVOKE);
+		// the login endpoint's override wins over agentVep (localhost)
 		ReactiveFunctionsTemplate template = ReactiveFunctionsTemplate.builder()
 			.accountId(Emulators.ACCOUNT)
 			.discoveryUri(Emulators.baseUri(this.liveperson))
 			.discoveryScheme("http")
 			.clock(this.clock)
 			.userLogin(USERNAME, PASSWORD)
-			.loginEndpoint(this.loginApi.baseUri())
+			.loginEndpoint(URI.create("http://127.0.0.1:" + this.liveperson.port()))
 			.build();
 
 		template.invokeByUuid(Emulators.UUID, Map.of()).block();
 		template.getLambdas(LambdaQuery.all()).block();
 
-		assertThat(this.loginApi.requests()).hasSize(1);
+		assertThat(this.logins.count()).isEqualTo(1);
+		assertThat(this.logins.last().header("Host")).isEqualTo("127.0.0.1:" + this.liveperson.port());
 		assertThat(invocations.last().header("Authorization")).isEqualTo("Bearer " + bearers().get(0));
 		assertThat(this.listings.last().header("Authorization")).isEqualTo("Bearer " + bearers().get(0));
 		assertThat(this.tokens.count()).isZero();
@@ -128,10 +131,12 @@ class LoginApiIntegrationTests {
 
 	@Test
 	void findsTheLoginApiHostThroughDiscoveryAsAgentVep() {
+		// agentVep names the emulator by another name than the other services do
 		String emulator = "localhost:" + this.liveperson.port();
+		String agentVep = "127.0.0.1:" + this.liveperson.port();
 		this.liveperson.faults()
-			.respond(Endpoint.DISCOVERY, (request) -> ScriptedResponse.discovery(Emulators.ACCOUNT, Map.of("faasGW",
-					emulator, "sentinel", emulator, "faasUI", emulator, "agentVep", this.loginApi.hostAndPort())));
+			.respond(Endpoint.DISCOVERY, (request) -> ScriptedResponse.discovery(Emulators.ACCOUNT,
+					Map.of("faasGW", emulator, "sentinel", emulator, "faasUI", emulator, "agentVep", agentVep)));
 		ReactiveFunctionsTemplate template = Emulators.templateBuilder(this.liveperson)
 			.clock(this.clock)
 			.userLogin(USERNAME, PASSWORD)
@@ -139,7 +144,8 @@ class LoginApiIntegrationTests {
 
 		template.getLambdas(LambdaQuery.all()).block();
 
-		assertThat(this.loginApi.requests()).hasSize(1);
+		assertThat(this.logins.count()).isEqualTo(1);
+		assertThat(this.logins.last().header("Host")).isEqualTo(agentVep);
 		assertThat(this.listings.last().header("Authorization")).isEqualTo("Bearer " + bearers().get(0));
 	}
 
@@ -161,10 +167,7 @@ class LoginApiIntegrationTests {
 	@Test
 	void aLoginApiAuthenticationPerCallLogsInAgainWhenRefused() {
 		// the login host comes from the endpoints the template resolved for the call
-		ReactiveFunctionsTemplate template = Emulators.templateBuilder(this.liveperson)
-			.clock(this.clock)
-			.loginEndpoint(this.loginApi.baseUri())
-			.build();
+		ReactiveFunctionsTemplate template = Emulators.templateBuilder(this.liveperson).clock(this.clock).build();
 		LoginApiAuthentication user = loginApiAuthentication().build();
 		InvocationOptions asUser = InvocationOptions.builder().authentication(user).build();
 		template.getLambdas(LambdaQuery.all(), asUser).block();
@@ -183,18 +186,18 @@ class LoginApiIntegrationTests {
 	void fiftyConcurrentCallersShareOneLogin() {
 		ReactiveFunctionsTemplate template = templateWithUserLogin().build();
 		template.checkConnection().block();
-		this.loginApi.hold();
+		// the callers meet while the login is in flight
+		this.liveperson.faults().latency(Endpoint.LOGIN, Duration.ofMillis(500));
 
 		Mono<List<List<LambdaSummary>>> all = Flux
 			.merge(Flux.range(0, 50).map((i) -> template.getLambdas(LambdaQuery.all())))
 			.collectList()
 			.cache();
 		all.subscribe();
-		this.loginApi.release();
 		List<List<LambdaSummary>> results = all.block(Duration.ofSeconds(20));
 
 		assertThat(results).hasSize(50);
-		assertThat(this.loginApi.requests()).hasSize(1);
+		assertThat(this.logins.count()).isEqualTo(1);
 		assertThat(authorizations(this.listings)).hasSize(50).containsOnly("Bearer " + bearers().get(0));
 	}
 
@@ -205,17 +208,22 @@ class LoginApiIntegrationTests {
 
 		this.clock.advance(Duration.ofMinutes(26));
 		template.getLambdas(LambdaQuery.all()).block();
-		assertThat(this.loginApi.requests()).hasSize(1);
+		assertThat(this.logins.count()).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(5));
 		template.getLambdas(LambdaQuery.all()).block();
-		assertThat(this.loginApi.requests()).hasSize(2);
+		assertThat(this.logins.count()).isEqualTo(2);
 		assertThat(this.listings.last().header("Authorization")).isEqualTo("Bearer " + bearers().get(1));
 	}
 
 	@Test
 	void anOpaqueBearerIsAssumedToLastFiveMinutes() {
-		this.opaque = true;
+		AtomicInteger opaqueBearers = new AtomicInteger();
+		this.liveperson.faults()
+			.respond(Endpoint.LOGIN,
+					(request) -> json(200, JSON.writeValueAsString(Map.of("bearer",
+							"opaque-session-bearer-" + opaqueBearers.incrementAndGet(), "csrf", "csrf-value",
+							"sessionId", "session-value", "config", Map.of("userId", "4242", "loginName", USERNAME)))));
 		// the emulator's gateway accepts only its own tokens
 		this.liveperson.faults().respond(Endpoint.LISTING, (request) -> json(200, "[]"));
 		ReactiveFunctionsTemplate template = templateWithUserLogin().build();
@@ -223,18 +231,19 @@ class LoginApiIntegrationTests {
 
 		this.clock.advance(Duration.ofMinutes(4));
 		template.getLambdas(LambdaQuery.all()).block();
-		assertThat(this.loginApi.requests()).hasSize(1);
+		assertThat(this.logins.count()).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(1));
 		template.getLambdas(LambdaQuery.all()).block();
-		assertThat(this.loginApi.requests()).hasSize(2);
+		assertThat(this.logins.count()).isEqualTo(2);
 		assertThat(authorizations(this.listings)).containsExactly("Bearer opaque-session-bearer-1",
 				"Bearer opaque-session-bearer-1", "Bearer opaque-session-bearer-2");
 	}
 
 	@Test
 	void aRefusedLoginIsAnAuthenticationErrorNamingTheUserButNotThePassword() {
-		this.loginApi.answerNext(401, "{\"error\":{\"message\":\"Invalid credentials\"}}");
+		// the user's password was changed: the emulator answers its 401 "Bad credentials"
+		this.liveperson.users().put(new EmulatedUser(USERNAME, "another-password-4f2a", true));
 		ReactiveFunctionsTemplate template = templateWithUserLogin().build();
 
 		FaaSAuthenticationException refused = catchThrowableOfType(FaaSAuthenticationException.class,
@@ -268,7 +277,7 @@ class LoginApiIntegrationTests {
 				() -> user.bearer().block());
 
 		assertThat(refused.getMessage()).contains("no 'agentVep' service").contains("login endpoint");
-		assertThat(this.loginApi.requests()).isEmpty();
+		assertThat(this.logins.count()).isZero();
 	}
 
 	@Test
@@ -282,15 +291,13 @@ class LoginApiIntegrationTests {
 	}
 
 	private ReactiveFunctionsTemplate.Builder templateWithUserLogin() {
-		return Emulators.templateBuilder(this.liveperson)
-			.clock(this.clock)
-			.userLogin(USERNAME, PASSWORD)
-			.loginEndpoint(this.loginApi.baseUri());
+		return Emulators.templateBuilder(this.liveperson).clock(this.clock).userLogin(USERNAME, PASSWORD);
 	}
 
 	private LoginApiAuthentication.Builder loginApiAuthentication() {
 		ServiceEndpoints endpoints = new ServiceEndpoints(Emulators.baseUri(this.liveperson),
-				Emulators.baseUri(this.liveperson), Emulators.baseUri(this.liveperson), this.loginApi.baseUri());
+				Emulators.baseUri(this.liveperson), Emulators.baseUri(this.liveperson),
+				Emulators.baseUri(this.liveperson));
 		return LoginApiAuthentication.builder()
 			.accountId(Emulators.ACCOUNT)
 			.username(USERNAME)
@@ -301,12 +308,13 @@ class LoginApiIntegrationTests {
 	}
 
 	/**
-	 * The bearers the Login API stand-in answered, in order.
+	 * The bearers the Login API answered, in order.
 	 */
 	private List<String> bearers() {
-		return this.loginApi.answers()
+		return this.logins.answers()
 			.stream()
-			.map((answer) -> JSON.readTree(answer).path("bearer").asString(null))
+			.filter((answer) -> answer.status() == 200)
+			.map((answer) -> JSON.readTree(answer.body()).path("bearer").asString(null))
 			.filter((bearer) -> bearer != null)
 			.toList();
 	}

@@ -23,6 +23,7 @@ import io.github.lpfunctions.client.auth.AuthenticationFilter;
 import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.discovery.StaticEndpointResolver;
+import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
@@ -34,9 +35,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * Credentials given for one call, such as a signed-in user's access token, beside the
  * template's own client credentials: exactly which Authorization header each request
- * carried, what a 401 to the caller's credentials does, and where they may go.
+ * carried, who the function ran as, what a 401 to the caller's credentials does, and
+ * where they may go.
  */
 class PerCallCredentialsIntegrationTests {
+
+	private static final String WHO_AM_I = "11111111-2222-4333-8444-555555555555";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
@@ -51,7 +55,11 @@ class PerCallCredentialsIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		liveperson = Emulators.start();
+		liveperson = Emulators.builder()
+			.user("alice", "alice-password-2")
+			.user("carol", "carol-password-5")
+			.function(EmulatedFunction.whoAmI(WHO_AM_I))
+			.start();
 	}
 
 	@AfterAll
@@ -64,9 +72,9 @@ class PerCallCredentialsIntegrationTests {
 		liveperson.reset();
 		this.tokens = liveperson.faults().capture(Endpoint.TOKEN);
 		this.template = Emulators.templateBuilder(liveperson).build();
-		// stands in for a user's token until the emulator signs users in; accepted by its
-		// gateway and different from any token the template fetches
-		this.userToken = liveperson.issueAccessToken(Duration.ofHours(1));
+		// alice's token, as if she had signed in; different from any token the template
+		// fetches
+		this.userToken = liveperson.issueUserAccessToken("alice", Duration.ofHours(1));
 	}
 
 	@Test
@@ -84,18 +92,21 @@ class PerCallCredentialsIntegrationTests {
 		assertThat(issued.get(0)).isNotEqualTo(this.userToken);
 		assertThat(authorizations(invocations)).containsExactly("Bearer " + issued.get(0), "Bearer " + this.userToken,
 				"Bearer " + issued.get(0), "Bearer " + this.userToken);
+		assertThat(this.template.invokeByUuid(WHO_AM_I, Map.of(), asUser, MAP).block()).containsEntry("user", "alice");
+		assertThat(this.template.invokeByUuid(WHO_AM_I, Map.of(), MAP).block()).containsEntry("user", null)
+			.containsEntry("sub", Emulators.CLIENT_ID);
 	}
 
 	@Test
 	void aCallForAUserNeedsNoTokenOfTheTemplate() {
 		RequestCapture invocations = liveperson.faults().capture(Endpoint.INVOKE);
+		InvocationOptions asUser = InvocationOptions.builder().bearerToken(this.userToken).build();
 
-		Map<String, Object> result = this.template
-			.invokeByUuid(Emulators.UUID, Map.of(), InvocationOptions.builder().bearerToken(this.userToken).build(),
-					MAP)
-			.block();
+		Map<String, Object> result = this.template.invokeByUuid(Emulators.UUID, Map.of(), asUser, MAP).block();
+		Map<String, Object> caller = this.template.invokeByUuid(WHO_AM_I, Map.of(), asUser, MAP).block();
 
 		assertThat(result).containsEntry("ok", true);
+		assertThat(caller).containsEntry("user", "alice").containsEntry("sub", "alice");
 		assertThat(this.tokens.count()).isZero();
 		assertThat(invocations.last().header("Authorization")).isEqualTo("Bearer " + this.userToken);
 	}
@@ -109,8 +120,13 @@ class PerCallCredentialsIntegrationTests {
 			.invokeByUuid(Emulators.UUID, Map.of(),
 					InvocationOptions.builder().authorizedClient(authorizedClient).build(), MAP)
 			.block();
+		Map<String, Object> caller = this.template
+			.invokeByUuid(WHO_AM_I, Map.of(), InvocationOptions.builder().authorizedClient(authorizedClient).build(),
+					MAP)
+			.block();
 
 		assertThat(invocations.last().header("Authorization")).isEqualTo("Bearer " + this.userToken);
+		assertThat(caller).containsEntry("user", "alice");
 		assertThat(this.tokens.count()).isZero();
 	}
 
@@ -211,7 +227,9 @@ class PerCallCredentialsIntegrationTests {
 				InvocationOptions.builder().bearerToken(this.userToken).build());
 		boolean asApplication = blocking.isImplemented(Emulators.EVENT);
 		boolean asAnotherUser = blocking.isImplemented(Emulators.EVENT,
-				InvocationOptions.builder().bearerToken(liveperson.issueAccessToken(Duration.ofHours(1))).build());
+				InvocationOptions.builder()
+					.bearerToken(liveperson.issueUserAccessToken("carol", Duration.ofHours(1)))
+					.build());
 
 		assertThat(List.of(asUser, asApplication, asAnotherUser)).containsOnly(true);
 		assertThat(checks.count()).isEqualTo(1);

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.RequestCapture;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * No Login API password, Login API bearer or per-call user token in any log line at any
  * level, TRACE included, nor in an exception or a {@code toString()}, through a login, a
  * listing, a refused bearer and a second login, a refused login, and calls with a user's
- * token, accepted and refused. The emulator and the Login API stand-in run in the same
- * JVM: the lines of their own threads are left out.
+ * token, accepted and refused. The emulator, which also plays the Login API, runs in the
+ * same JVM: the lines of its own threads are left out.
  */
 class UserCredentialsLogSecrecyIntegrationTests {
 
@@ -53,10 +54,14 @@ class UserCredentialsLogSecrecyIntegrationTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	// started before the capture of log lines begins
-	private final FunctionsEmulator liveperson = Emulators.start(this.clock);
+	private final FunctionsEmulator liveperson = Emulators.builder()
+		.clock(this.clock)
+		.tokenLifetime(Duration.ofMinutes(30))
+		.user("service-user", PASSWORD)
+		.user("alice", "alice-pa55-LOGSECRECY-77e0")
+		.start();
 
-	private final LoginApiStandIn loginApi = new LoginApiStandIn(
-			() -> this.liveperson.issueAccessToken(Duration.ofMinutes(30)));
+	private RequestCapture logins;
 
 	private Level rootLevel;
 
@@ -72,14 +77,13 @@ class UserCredentialsLogSecrecyIntegrationTests {
 
 			@Override
 			public FilterReply decide(ILoggingEvent event) {
-				String thread = event.getThreadName();
-				return (thread.startsWith("functions-emulator") || thread.startsWith("pool-")
-						|| thread.startsWith("HTTP-Dispatcher")) ? FilterReply.DENY : FilterReply.NEUTRAL;
+				return event.getThreadName().startsWith("functions-emulator") ? FilterReply.DENY : FilterReply.NEUTRAL;
 			}
 
 		});
 		this.appender.start();
 		this.root.addAppender(this.appender);
+		this.logins = this.liveperson.faults().capture(Endpoint.LOGIN);
 	}
 
 	@AfterEach
@@ -87,17 +91,15 @@ class UserCredentialsLogSecrecyIntegrationTests {
 		this.root.detachAppender(this.appender);
 		this.root.setLevel(this.rootLevel);
 		this.ours.setLevel(this.oursLevel);
-		this.loginApi.close();
 		this.liveperson.close();
 	}
 
 	@Test
 	void neverWritesThePasswordBearersOrUserTokens() {
-		String userToken = this.liveperson.issueAccessToken(Duration.ofHours(1));
+		String userToken = this.liveperson.issueUserAccessToken("alice", Duration.ofHours(1));
 		FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(this.liveperson)
 			.clock(this.clock)
 			.userLogin("service-user", PASSWORD)
-			.loginEndpoint(this.loginApi.baseUri())
 			.build());
 		List<Throwable> failures = new ArrayList<>();
 
@@ -107,13 +109,13 @@ class UserCredentialsLogSecrecyIntegrationTests {
 		template.invokeByUuid(Emulators.UUID, Map.of(), InvocationOptions.builder().bearerToken(userToken).build());
 		failures.add(catchThrowable(() -> template.invokeByUuid(Emulators.UUID, Map.of(),
 				InvocationOptions.builder().bearerToken(userToken + "-revoked").build())));
-		this.loginApi.answerNext(401, "{}");
+		this.liveperson.faults().respondNext(Endpoint.LOGIN, json(401, "{}"));
 		this.clock.advance(Duration.ofHours(1));
 		failures.add(catchThrowable(() -> template.getLambdas(LambdaQuery.all())));
 
 		List<String> forbidden = new ArrayList<>(List.of(PASSWORD, userToken));
-		for (String answer : this.loginApi.answers()) {
-			String bearer = JSON.readTree(answer).path("bearer").asString(null);
+		for (RequestCapture.Answer answer : this.logins.answers()) {
+			String bearer = JSON.readTree(answer.body()).path("bearer").asString(null);
 			if (bearer != null) {
 				forbidden.add(bearer);
 			}
