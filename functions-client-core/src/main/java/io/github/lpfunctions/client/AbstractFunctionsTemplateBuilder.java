@@ -92,6 +92,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	@Nullable FunctionsObservationConvention observationConvention;
 
+	int maxRequestBytes = FunctionsDefaults.MAX_REQUEST_BYTES;
+
 	AbstractFunctionsTemplateBuilder() {
 	}
 
@@ -391,6 +393,18 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set the largest request body sent; 10 MiB by default. An invocation whose
+	 * serialized payload makes a larger body fails with an
+	 * {@link IllegalArgumentException} before anything is sent.
+	 * @param maxRequestBytes the limit in bytes
+	 * @return this builder
+	 */
+	public B maxRequestBytes(int maxRequestBytes) {
+		this.maxRequestBytes = maxRequestBytes;
+		return self();
+	}
+
+	/**
 	 * Check every setting, naming the one that is missing or wrong. The discovery
 	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
@@ -416,6 +430,9 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		}
 		if (this.maxResponseBytes <= 0) {
 			throw new IllegalArgumentException("'maxResponseBytes' must be positive but was " + this.maxResponseBytes);
+		}
+		if (this.maxRequestBytes <= 0) {
+			throw new IllegalArgumentException("'maxRequestBytes' must be positive but was " + this.maxRequestBytes);
 		}
 		if (this.clientConnector != null && this.httpClientCustomizer != null) {
 			throw new IllegalArgumentException(

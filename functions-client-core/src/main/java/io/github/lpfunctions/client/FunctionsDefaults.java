@@ -70,6 +70,12 @@ public final class FunctionsDefaults {
 	/** The largest response body accepted, in bytes: 10 MiB. */
 	public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
+	/**
+	 * The largest request body sent, in bytes: 10 MiB. LivePerson documents no limit of
+	 * its own but refuses far larger bodies, and only after the upload.
+	 */
+	public static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
 	private FunctionsDefaults() {
 	}
 

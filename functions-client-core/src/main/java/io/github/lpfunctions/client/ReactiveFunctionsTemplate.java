@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import io.micrometer.observation.Observation;
@@ -101,7 +103,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.clock = settings.clock;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
 				settings.isImplementedCacheSize, settings.clock);
-		this.json = new PayloadJson(settings.jsonMapper);
+		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.ownedPool = wiring.ownedPool();
@@ -219,6 +221,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<Boolean> isImplemented(String eventId, @Nullable String skillId) {
+		Deadline callDeadline = Deadline.in(this.timeout);
 		Arguments.eventId(eventId);
 		if (skillId != null) {
 			Arguments.headerValue(skillId, "skillId");
@@ -226,7 +229,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		FunctionsObservationContext context = context("is-implemented", newRequestId());
 		context.setEventId(eventId);
 		String description = "isImplemented of event '" + eventId + "'";
-		return observe(context, this.timeout, description,
+		return observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					Platform platform = observedPlatform(resolved, context);
 					IsImplementedCache.Key key = new IsImplementedCache.Key(eventId, skillId, platform);
@@ -248,10 +251,11 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<List<LambdaSummary>> getLambdas(LambdaQuery query) {
+		Deadline callDeadline = Deadline.in(this.timeout);
 		Arguments.notNull(query, "query");
 		FunctionsObservationContext context = context("get-lambdas", newRequestId());
 		String description = "Listing the functions of account " + this.accountId;
-		return observe(context, this.timeout, description,
+		return observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.lambdas(this.accountId, observedPlatform(resolved, context),
 							query, this.eventSource, description);
@@ -277,14 +281,15 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
 			Function<byte[], @Nullable R> reader) {
+		// taken before the payload is serialized, which may be slow on a cold JVM
+		Deadline callDeadline = Deadline.in((options.timeout() != null) ? options.timeout() : this.timeout);
 		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
 		String requestId = (options.requestId() != null) ? options.requestId() : newRequestId();
 		String eventSource = (options.eventSource() != null) ? options.eventSource() : this.eventSource;
 		FunctionsObservationContext context = context(target.operation(), requestId);
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
-		Duration timeout = (options.timeout() != null) ? options.timeout() : this.timeout;
-		return observe(context, timeout, target.description(),
+		return observe(context, callDeadline, target.description(),
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
 							observedPlatform(resolved, context), target, body, eventSource, options.skillId());
@@ -296,19 +301,29 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	/**
 	 * Wrap an operation: observation, deadline, and failures mapped to
 	 * {@link FaaSException}s that say what happened and carry the request id.
+	 * <p>
+	 * The first subscription keeps the deadline taken when the operation was called, so
+	 * that whatever happens between the call and the first byte on the wire (serializing
+	 * the payload, discovery, the token, setting up connections and TLS, first class
+	 * loading) counts against it; a later subscription, such as a caller's repeat, gets a
+	 * deadline of its own.
 	 */
-	private <R> Mono<R> observe(FunctionsObservationContext context, Duration timeout, String description,
+	private <R> Mono<R> observe(FunctionsObservationContext context, Deadline callDeadline, String description,
 			Function<Deadline, Mono<R>> operation) {
+		Duration timeout = callDeadline.timeout();
+		AtomicReference<@Nullable Deadline> unused = new AtomicReference<>(callDeadline);
 		return Mono.deferContextual((reactorContext) -> {
+			Deadline first = unused.getAndSet(null);
+			Deadline deadline = (first != null) ? first : Deadline.in(timeout);
 			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
 					this.observationRegistry.getCurrentObservation());
 			Observation observation = FunctionsObservationDocumentation.FUNCTIONS_REQUEST
 				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 				.parentObservation(parent)
 				.start();
-			Deadline deadline = Deadline.in(timeout);
-			return operation.apply(deadline)
-				.timeout(timeout)
+			Mono<R> timed = deadline.allows(Duration.ZERO) ? operation.apply(deadline).timeout(deadline.expiry())
+					: Mono.error(new TimeoutException("The deadline passed before the request was sent"));
+			return timed
 				.onErrorMap((ex) -> GatewayErrors.toFaaSException(ex, description, timeout, context.getRequestId(),
 						this.maxResponseBytes))
 				// Stopped before the result reaches the caller, so that the timer is
