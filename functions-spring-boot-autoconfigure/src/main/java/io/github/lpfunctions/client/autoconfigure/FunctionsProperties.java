@@ -94,6 +94,13 @@ public class FunctionsProperties {
 	 */
 	private boolean allowInsecureHttp;
 
+	/**
+	 * Largest request body sent: an invocation whose serialized payload makes a larger
+	 * body fails with an IllegalArgumentException naming 'maxRequestBytes', the client
+	 * setting this property sets, before anything is sent.
+	 */
+	private DataSize maxRequestSize = DataSize.ofMegabytes(10);
+
 	private final Discovery discovery = new Discovery();
 
 	private final Endpoints endpoints = new Endpoints();
@@ -200,6 +207,14 @@ public class FunctionsProperties {
 
 	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
 		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public DataSize getMaxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	public void setMaxRequestSize(DataSize maxRequestSize) {
+		this.maxRequestSize = maxRequestSize;
 	}
 
 	public Discovery getDiscovery() {
