@@ -41,8 +41,9 @@ import io.github.lpfunctions.client.support.Deadline;
  * Every operation resolves the account's hosts (service discovery, cached), authorizes
  * the request (OAuth 2.0 client credentials by default, token cached and refreshed ahead
  * of expiry), sends it with an {@code X-Request-ID}, retries what is safe to retry, and
- * ends within its deadline either with the result or with a {@link FaaSException}. Each
- * operation is observed as {@code liveperson.functions.requests}.
+ * ends within its deadline, counted from the call of the method, either with the result
+ * or with a {@link FaaSException}. Each operation is observed as
+ * {@code liveperson.functions.requests}.
  *
  * @author LivePerson Functions for Spring contributors
  * @see FunctionsTemplate
