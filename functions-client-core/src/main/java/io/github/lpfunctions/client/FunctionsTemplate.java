@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -36,6 +40,16 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	 * the deadline, to reach the waiting thread.
 	 */
 	private static final Duration GRACE = Duration.ofMillis(150);
+
+	/**
+	 * Subscribes the blocking calls, off their callers' threads. Its threads end after a
+	 * second without work, so that an idle application keeps none of them.
+	 */
+	private static final Scheduler SUBSCRIBER = Schedulers.fromExecutorService(new ThreadPoolExecutor(0,
+			Integer.MAX_VALUE, 1, TimeUnit.SECONDS, new SynchronousQueue<>(), FunctionsTemplate::subscriberThread),
+			"lpfunctions-blocking");
+
+	private static final AtomicInteger SUBSCRIBER_THREADS = new AtomicInteger();
 
 	private final ReactiveFunctionsTemplate reactive;
 
@@ -134,7 +148,7 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		// Subscribed on another thread, so that the caller waits for the deadline only:
 		// on a cold JVM, subscribing sets up event loops, resolver and connections, which
 		// may outlast it. The caller's thread-local observation still becomes the parent.
-		CompletableFuture<T> result = call.get().subscribeOn(Schedulers.boundedElastic()).contextCapture().toFuture();
+		CompletableFuture<T> result = call.get().subscribeOn(SUBSCRIBER).contextCapture().toFuture();
 		try {
 			return result.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
 		}
@@ -151,6 +165,12 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 			Thread.currentThread().interrupt();
 			throw new FaaSException("Interrupted while waiting for the call", null, ex);
 		}
+	}
+
+	private static Thread subscriberThread(Runnable task) {
+		Thread thread = new Thread(task, "lpfunctions-blocking-" + SUBSCRIBER_THREADS.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	private static RuntimeException unchecked(Throwable failure) {
