@@ -3,6 +3,7 @@ package io.github.lpfunctions.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -20,6 +21,7 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.TransportSecurity;
+import io.github.lpfunctions.client.support.TrustedDomains;
 
 /**
  * The settings of the template's builder: every setting, its default (from
@@ -58,6 +60,12 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	@Nullable URI managementUri;
 
+	@Nullable URI loginUri;
+
+	@Nullable String loginUsername;
+
+	@Nullable String loginPassword;
+
 	String eventSource = FunctionsDefaults.EVENT_SOURCE;
 
 	Duration timeout = FunctionsDefaults.TIMEOUT;
@@ -92,6 +100,10 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	@Nullable FunctionsObservationConvention observationConvention;
 
+	Collection<String> trustedDomains = FunctionsDefaults.TRUSTED_DOMAINS;
+
+	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
+
 	int maxRequestBytes = FunctionsDefaults.MAX_REQUEST_BYTES;
 
 	AbstractFunctionsTemplateBuilder() {
@@ -121,6 +133,34 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	public B clientCredentials(String clientId, String clientSecret) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
+		return self();
+	}
+
+	/**
+	 * Log a service user in through LivePerson's Login API, on the discovered
+	 * {@code agentVep} host (or {@link #loginEndpoint(URI)}), for listings: without
+	 * per-call credentials, {@code getLambdas} is authorized with this user's bearer,
+	 * which LivePerson requires, while invocations keep the client credentials. Without
+	 * client credentials or an authentication of your own, every call uses this user. The
+	 * password is sent only to the Login API host, never logged.
+	 * @param username the user's login name
+	 * @param password the user's password
+	 * @return this builder
+	 */
+	public B userLogin(String username, String password) {
+		this.loginUsername = username;
+		this.loginPassword = password;
+		return self();
+	}
+
+	/**
+	 * Set the Login API host ({@code agentVep}) instead of the discovered one, such as
+	 * {@code https://va-a.agentvep.liveperson.net}.
+	 * @param login the Login API URL, or {@code null} to use discovery
+	 * @return this builder
+	 */
+	public B loginEndpoint(@Nullable URI login) {
+		this.loginUri = login;
 		return self();
 	}
 
@@ -319,7 +359,9 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	/**
 	 * Build on the application's WebClient builder, so that its codecs, filters and
-	 * observation apply. It is copied, never changed.
+	 * observation apply. It is copied, never changed; on the copy, the default codecs'
+	 * request-details logging is off, so that neither form fields (the client secret) nor
+	 * headers (the bearer token) of the template's requests are logged.
 	 * @param webClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -393,6 +435,34 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set the domains whose hosts service discovery may name: credentials and tokens go
+	 * only to hosts under one of them (subdomains included), to loopback hosts, and to
+	 * explicitly configured {@link #endpoints(URI, URI, URI) endpoints}. A discovery
+	 * answer naming any other host fails, naming the host, before anything is sent to it.
+	 * {@code liveperson.net} by default, where all of LivePerson's production hosts are.
+	 * @param trustedDomains domain names such as {@code liveperson.net}
+	 * @return this builder
+	 */
+	public B trustedDomains(Collection<String> trustedDomains) {
+		this.trustedDomains = trustedDomains;
+		return self();
+	}
+
+	/**
+	 * Set how long a failed token request is remembered while no valid token exists; 5 s
+	 * by default, varied by up to 20% either way, zero to remember none. Meanwhile
+	 * callers get the same {@link FaaSAuthenticationException} at once (bad credentials
+	 * included) and no request reaches the authorization server. A valid token keeps
+	 * serving whatever happens to its refresh.
+	 * @param tokenFailurePause the pause
+	 * @return this builder
+	 */
+	public B tokenFailurePause(Duration tokenFailurePause) {
+		this.tokenFailurePause = tokenFailurePause;
+		return self();
+	}
+
+	/**
 	 * Set the largest request body sent; 10 MiB by default. An invocation whose
 	 * serialized payload makes a larger body fails with an
 	 * {@link IllegalArgumentException} before anything is sent.
@@ -417,8 +487,10 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
+		Arguments.notNegative(this.tokenFailurePause, "tokenFailurePause");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
+		TrustedDomains.of(this.trustedDomains, "trustedDomains");
 		if (this.endpointResolver == null && this.discoveryEnabled
 				&& (this.gatewayUri == null || this.sentinelUri == null)) {
 			// whoever answers discovery chooses where the credentials go
@@ -444,7 +516,16 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 			throw new IllegalArgumentException(
 					"Without discovery, set 'region' or both the 'gateway' and 'sentinel' endpoints");
 		}
-		if (this.authentication == null && (this.clientId == null || this.clientSecret == null)) {
+		if ((this.loginUsername == null) != (this.loginPassword == null)) {
+			throw new IllegalArgumentException("A user login needs both a 'username' and a 'password'");
+		}
+		if (this.loginUsername != null) {
+			Arguments.notBlank(this.loginUsername, "username");
+			Arguments.notBlank(this.loginPassword, "password");
+		}
+		boolean partialClientCredentials = (this.clientId == null) != (this.clientSecret == null);
+		if (this.authentication == null && (partialClientCredentials
+				|| (this.loginUsername == null && (this.clientId == null || this.clientSecret == null)))) {
 			throw new IllegalArgumentException(
 					"'clientId' and 'clientSecret' are required, or set an 'authentication' of your own");
 		}

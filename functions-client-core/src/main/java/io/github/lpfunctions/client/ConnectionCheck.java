@@ -1,5 +1,7 @@
 package io.github.lpfunctions.client;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
@@ -14,10 +16,26 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
  * @param platform the platform generation, or {@code null} when discovery failed
  * @param failedStep the step that failed, or {@code null} when the check passed
  * @param failure why that step failed, or {@code null} when the check passed
+ * @param pausedUntil when the pause after the failure ends, or {@code null} when none
+ * holds: until then the failed step is not tried again, and calls that need it fail at
+ * once with the same failure (a failed token request is remembered this way)
  * @author LivePerson Functions for Spring contributors
  */
 public record ConnectionCheck(String accountId, @Nullable ServiceEndpoints endpoints, @Nullable Platform platform,
-		@Nullable Step failedStep, @Nullable Throwable failure) {
+		@Nullable Step failedStep, @Nullable Throwable failure, @Nullable Instant pausedUntil) {
+
+	/**
+	 * The outcome of a check with no pause after its failure.
+	 * @param accountId the account checked
+	 * @param endpoints the resolved endpoints, or {@code null} when discovery failed
+	 * @param platform the platform generation, or {@code null} when discovery failed
+	 * @param failedStep the step that failed, or {@code null} when the check passed
+	 * @param failure why that step failed, or {@code null} when the check passed
+	 */
+	public ConnectionCheck(String accountId, @Nullable ServiceEndpoints endpoints, @Nullable Platform platform,
+			@Nullable Step failedStep, @Nullable Throwable failure) {
+		this(accountId, endpoints, platform, failedStep, failure, null);
+	}
 
 	/**
 	 * Whether every step passed.

@@ -3,8 +3,10 @@ package io.github.lpfunctions.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No access token could be obtained: the authorization server refused the credentials,
- * answered with an error, or could not be reached.
+ * No access token could be obtained: the authorization server (or the Login API) refused
+ * the credentials, answered with an error, or could not be reached. Its subtype
+ * {@link FaaSCallerAuthenticationException} says that LivePerson refused the credentials
+ * a caller gave for one call.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -25,7 +27,20 @@ public class FaaSAuthenticationException extends FaaSException {
 	 */
 	public FaaSAuthenticationException(String message, int statusCode, @Nullable String errorCode,
 			@Nullable Throwable cause) {
-		super(message, null, cause);
+		this(message, statusCode, errorCode, null, cause);
+	}
+
+	/**
+	 * Create an exception for a refused request that carried a request id.
+	 * @param message what went wrong, never naming a secret
+	 * @param statusCode the HTTP status answered, or 0 when no answer came
+	 * @param errorCode the error code answered, if any
+	 * @param requestId the {@code X-Request-ID} of the refused request, if any
+	 * @param cause the underlying failure, if any
+	 */
+	protected FaaSAuthenticationException(String message, int statusCode, @Nullable String errorCode,
+			@Nullable String requestId, @Nullable Throwable cause) {
+		super(message, requestId, cause);
 		this.statusCode = statusCode;
 		this.errorCode = errorCode;
 	}

@@ -2,6 +2,7 @@ package io.github.lpfunctions.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The defaults of the client, in one place: the template's builder, the discovery
@@ -40,6 +41,19 @@ public final class FunctionsDefaults {
 	public static final Duration TOKEN_REFRESH_PAUSE = Duration.ofSeconds(10);
 
 	/**
+	 * How long a failed token request is remembered while no valid token exists (varied
+	 * by up to 20% either way): callers meanwhile fail at once with that failure.
+	 */
+	public static final Duration TOKEN_FAILURE_PAUSE = Duration.ofSeconds(5);
+
+	/**
+	 * Lifetime assumed for a Login API bearer that states none (it is a session token,
+	 * not always a JWT with an expiry): short, so that a session LivePerson ended is
+	 * replaced soon even where no 401 tells it.
+	 */
+	public static final Duration LOGIN_SESSION_LIFETIME = Duration.ofMinutes(5);
+
+	/**
 	 * The caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
 	 * (V2).
 	 */
@@ -69,6 +83,19 @@ public final class FunctionsDefaults {
 
 	/** The largest response body accepted, in bytes: 10 MiB. */
 	public static final int MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+	/**
+	 * The domains whose hosts service discovery may name for credentials and tokens.
+	 * Every production host of LivePerson Functions is under {@code liveperson.net}: the
+	 * discovery hosts ({@code api.liveperson.net}, {@code adminlogin.liveperson.net}),
+	 * the regional gateways and authorization servers
+	 * ({@code va|lo|sy.faasgw.liveperson.net}, {@code va|lo|sy.sentinel.liveperson.net},
+	 * LivePerson's documented fixed domains), and the discovered V2 gateways, which the
+	 * official clients recognize only by {@code fninvocations} or {@code functions} in
+	 * the host name. No public source names a host of these services under another
+	 * domain; accounts on other environments (QA, private clouds) add theirs.
+	 */
+	public static final List<String> TRUSTED_DOMAINS = List.of("liveperson.net");
 
 	/**
 	 * The largest request body sent, in bytes: 10 MiB. LivePerson documents no limit of

@@ -100,6 +100,11 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	}
 
 	@Override
+	public void invokeByUuid(String functionUuid, @Nullable Object payload, InvocationOptions options) {
+		block(() -> this.reactive.invokeByUuid(functionUuid, payload, options), options);
+	}
+
+	@Override
 	public <T> List<EventInvocationResult<T>> invokeByEvent(String eventId, @Nullable Object payload,
 			Class<T> resultType) {
 		return orEmpty(block(() -> this.reactive.invokeByEvent(eventId, payload, resultType), null));
@@ -123,6 +128,11 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	}
 
 	@Override
+	public void invokeByEvent(String eventId, @Nullable Object payload, InvocationOptions options) {
+		block(() -> this.reactive.invokeByEvent(eventId, payload, options), options);
+	}
+
+	@Override
 	public boolean isImplemented(String eventId) {
 		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId), null));
 	}
@@ -133,8 +143,18 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	}
 
 	@Override
+	public boolean isImplemented(String eventId, InvocationOptions options) {
+		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, options), options));
+	}
+
+	@Override
 	public List<LambdaSummary> getLambdas(LambdaQuery query) {
 		return orEmpty(block(() -> this.reactive.getLambdas(query), null));
+	}
+
+	@Override
+	public List<LambdaSummary> getLambdas(LambdaQuery query, InvocationOptions options) {
+		return orEmpty(block(() -> this.reactive.getLambdas(query, options), options));
 	}
 
 	private <T> @Nullable T block(Supplier<Mono<T>> call, @Nullable InvocationOptions options) {

@@ -13,6 +13,7 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.observation.FunctionsObservationContext;
 
@@ -46,6 +47,22 @@ final class GatewayExchange {
 	 */
 	<R> Mono<R> send(GatewayRequest request, ServiceEndpoints resolved, FunctionsObservationContext context,
 			Function<byte[], @Nullable R> reader) {
+		return send(request, resolved, context, Credentials.DEFAULT, reader);
+	}
+
+	/**
+	 * Send the request once with the given credentials.
+	 * @param request the request
+	 * @param resolved the endpoints resolved for this call; the authentication filter
+	 * checks the host against these same endpoints
+	 * @param context the observation, which learns the status and the error code
+	 * @param credentials the credentials of this call
+	 * @param reader converts a 2xx body
+	 * @param <R> the result type
+	 * @return the converted body, empty when it converts to {@code null}
+	 */
+	<R> Mono<R> send(GatewayRequest request, ServiceEndpoints resolved, FunctionsObservationContext context,
+			Credentials credentials, Function<byte[], @Nullable R> reader) {
 		String requestId = context.getRequestId();
 		URI host = request.host().of(resolved);
 		if (host == null) {
@@ -55,6 +72,11 @@ final class GatewayExchange {
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(host + request.path(), request.variables())
 			.attribute(AuthenticationFilter.RESOLVED_ENDPOINTS, resolved)
+			.attributes((attributes) -> {
+				if (credentials.authentication() != null) {
+					attributes.put(AuthenticationFilter.CALL_AUTHENTICATION, credentials.authentication());
+				}
+			})
 			.header("X-Request-ID", requestId)
 			.accept(MediaType.APPLICATION_JSON);
 		if (request.eventSource() != null) {
@@ -71,11 +93,22 @@ final class GatewayExchange {
 					FaaSDetailedException error = GatewayErrors.toException(request, status, bytes,
 							response.headers().asHttpHeaders(), requestId);
 					context.setErrorCode(error.getFaaSError().errorCode());
+					if (status == 401 && credentials.callers()) {
+						return Mono.error(callersRefused(request, credentials, error, requestId));
+					}
 					return Mono.error(error);
 				}
 				return Mono.justOrEmpty(reader.apply(bytes));
 			});
 		});
+	}
+
+	private static FaaSCallerAuthenticationException callersRefused(GatewayRequest request, Credentials credentials,
+			FaaSDetailedException error, String requestId) {
+		return new FaaSCallerAuthenticationException(request.description()
+				+ " was refused with status 401: LivePerson did not accept the caller's credentials given for this call ("
+				+ credentials.authentication() + "); the template's own credentials were not tried [request id "
+				+ requestId + "]", 401, error.getFaaSError().errorCode(), requestId);
 	}
 
 	private Mono<byte[]> readBody(ClientResponse response) {
@@ -91,6 +124,29 @@ final class GatewayExchange {
 				}
 			})
 			.defaultIfEmpty(new byte[0]);
+	}
+
+	/**
+	 * The credentials of one call.
+	 *
+	 * @param authentication the credentials other than the template's default, or
+	 * {@code null} for the default
+	 * @param callers whether they are the caller's own, given for this call, whose 401 is
+	 * the caller's to handle
+	 */
+	record Credentials(@Nullable ClientAuthentication authentication, boolean callers) {
+
+		/** The template's default credentials. */
+		static final Credentials DEFAULT = new Credentials(null, false);
+
+		static Credentials callers(ClientAuthentication authentication) {
+			return new Credentials(authentication, true);
+		}
+
+		static Credentials templates(ClientAuthentication authentication) {
+			return new Credentials(authentication, false);
+		}
+
 	}
 
 }

@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+
+import io.github.lpfunctions.client.auth.BearerTokenAuthentication;
+import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.support.Arguments;
 
 /**
@@ -22,11 +26,17 @@ import io.github.lpfunctions.client.support.Arguments;
  * parameter
  * @param idempotent whether the function may safely run twice, which allows retries after
  * timeouts, resets and 5xx answers; the template's setting when {@code null}
+ * @param authentication the credentials of this one call, such as a signed-in user's
+ * access token, which replace the template's own for this call only; the template's when
+ * {@code null}. They are sent only to the account's resolved LivePerson hosts, and a 401
+ * answered to them is a {@link FaaSCallerAuthenticationException}: the template's own
+ * credentials are never tried instead.
  */
 public record InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
-		@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent) {
+		@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
+		@Nullable ClientAuthentication authentication) {
 
-	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null);
+	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null);
 
 	/**
 	 * Validate the options.
@@ -36,6 +46,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 * @param eventSource the event source
 	 * @param skillId the skill id
 	 * @param idempotent whether retries after sending are safe
+	 * @param authentication the credentials of this call, if not the template's
 	 */
 	public InvocationOptions {
 		headers = List.copyOf(headers);
@@ -51,6 +62,20 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		if (skillId != null) {
 			Arguments.headerValue(skillId, "skillId");
 		}
+	}
+
+	/**
+	 * Create options that use the template's credentials.
+	 * @param headers the invocation headers
+	 * @param requestId the request id
+	 * @param timeout the deadline
+	 * @param eventSource the event source
+	 * @param skillId the skill id
+	 * @param idempotent whether retries after sending are safe
+	 */
+	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
+			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent) {
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, null);
 	}
 
 	/**
@@ -85,6 +110,8 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		private @Nullable String skillId;
 
 		private @Nullable Boolean idempotent;
+
+		private @Nullable ClientAuthentication authentication;
 
 		private Builder() {
 		}
@@ -152,12 +179,51 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		}
 
 		/**
+		 * Authorize this one call with the given credentials instead of the template's,
+		 * for example a {@link io.github.lpfunctions.client.auth.LoginApiAuthentication}
+		 * or a strategy of your own.
+		 * @param authentication the credentials of this call
+		 * @return this builder
+		 */
+		public Builder authentication(ClientAuthentication authentication) {
+			this.authentication = Arguments.notNull(authentication, "authentication");
+			return this;
+		}
+
+		/**
+		 * Authorize this one call with a user's access token, such as the token of a
+		 * Conversational Cloud user with the FaaS-Invocation privilege; it is sent as
+		 * {@code Authorization: Bearer <accessToken>}.
+		 * @param accessToken the access token
+		 * @return this builder
+		 */
+		public Builder bearerToken(String accessToken) {
+			String token = Arguments.headerValue(Arguments.notBlank(accessToken, "accessToken"), "accessToken");
+			this.authentication = new BearerTokenAuthentication(() -> token);
+			return this;
+		}
+
+		/**
+		 * Authorize this one call with the access token of a Spring Security authorized
+		 * client, such as the one of the user signed in with {@code oauth2Login}. The
+		 * token is taken as it is: have an {@code OAuth2AuthorizedClientManager} refresh
+		 * it before.
+		 * @param authorizedClient the authorized client
+		 * @return this builder
+		 */
+		public Builder authorizedClient(OAuth2AuthorizedClient authorizedClient) {
+			this.authentication = new AuthorizedClientAuthentication(
+					Arguments.notNull(authorizedClient, "authorizedClient"));
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 */
 		public InvocationOptions build() {
 			return new InvocationOptions(this.headers, this.requestId, this.timeout, this.eventSource, this.skillId,
-					this.idempotent);
+					this.idempotent, this.authentication);
 		}
 
 	}

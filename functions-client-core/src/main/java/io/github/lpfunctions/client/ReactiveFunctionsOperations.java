@@ -65,6 +65,16 @@ public interface ReactiveFunctionsOperations {
 	Mono<Void> invokeByUuid(String functionUuid, @Nullable Object payload);
 
 	/**
+	 * Invoke a productive function with per-call options and ignore its result.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill, idempotency and
+	 * credentials of this call
+	 * @return completes when the function has run
+	 */
+	Mono<Void> invokeByUuid(String functionUuid, @Nullable Object payload, InvocationOptions options);
+
+	/**
 	 * Invoke every productive function bound to an event and convert their results.
 	 * @param eventId the event, such as {@code conversational_command}
 	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
@@ -111,6 +121,17 @@ public interface ReactiveFunctionsOperations {
 	Mono<Void> invokeByEvent(String eventId, @Nullable Object payload);
 
 	/**
+	 * Invoke every productive function bound to an event with per-call options and ignore
+	 * their results.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill, idempotency and
+	 * credentials of this call
+	 * @return completes when the functions have run
+	 */
+	Mono<Void> invokeByEvent(String eventId, @Nullable Object payload, InvocationOptions options);
+
+	/**
 	 * Whether a productive function is bound to the event. Answers are cached per event,
 	 * skill and platform for the configured time; failures are never cached.
 	 * @param eventId the event
@@ -127,11 +148,33 @@ public interface ReactiveFunctionsOperations {
 	Mono<Boolean> isImplemented(String eventId, @Nullable String skillId);
 
 	/**
+	 * Whether a productive function is bound to the event, with per-call options: the
+	 * skill, request id, timeout, event source and credentials of the options apply;
+	 * headers and idempotency do not. The answer is a property of the account, the same
+	 * for every caller, so the cache is shared: a cached answer is returned without a
+	 * request, whoever's credentials the options carry.
+	 * @param eventId the event
+	 * @param options the options of this call
+	 * @return {@code true} when invoking the event would run at least one function
+	 */
+	Mono<Boolean> isImplemented(String eventId, InvocationOptions options);
+
+	/**
 	 * List the functions of the account. Needs credentials with a user identity on
 	 * LivePerson, and the management host (discovered as {@code faasUI}, or configured).
 	 * @param query the filters; {@link LambdaQuery#all()} for every function
 	 * @return the functions
 	 */
 	Mono<List<LambdaSummary>> getLambdas(LambdaQuery query);
+
+	/**
+	 * List the functions of the account with per-call options, typically a user's
+	 * credentials: the request id, timeout, event source and credentials of the options
+	 * apply; headers, skill and idempotency do not.
+	 * @param query the filters; {@link LambdaQuery#all()} for every function
+	 * @param options the options of this call
+	 * @return the functions
+	 */
+	Mono<List<LambdaSummary>> getLambdas(LambdaQuery query, InvocationOptions options);
 
 }

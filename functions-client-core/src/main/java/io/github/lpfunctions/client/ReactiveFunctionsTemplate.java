@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,7 @@ import org.springframework.http.HttpMethod;
 import io.github.lpfunctions.client.ConnectionCheck.Step;
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
 import io.github.lpfunctions.client.auth.ClientAuthentication;
+import io.github.lpfunctions.client.auth.LoginApiAuthentication;
 import io.github.lpfunctions.client.discovery.EndpointResolver;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.observation.DefaultFunctionsObservationConvention;
@@ -77,6 +79,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final ClientAuthentication authentication;
 
+	private final @Nullable LoginApiAuthentication userLogin;
+
 	private final RetryPolicy retryPolicy;
 
 	private final IsImplementedCache isImplementedCache;
@@ -100,6 +104,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.exchange = new GatewayExchange(wiring.webClient(), settings.maxResponseBytes);
 		this.endpoints = wiring.endpoints();
 		this.authentication = wiring.authentication();
+		this.userLogin = wiring.userLogin();
 		this.retryPolicy = wiring.retryPolicy();
 		this.clock = settings.clock;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
@@ -146,6 +151,17 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	/**
+	 * Return the service user logged in through LivePerson's Login API that this template
+	 * lists functions with, as set by {@link Builder#userLogin(String, String)}. It can
+	 * also be handed to single calls with
+	 * {@link InvocationOptions.Builder#authentication}.
+	 * @return the Login API authentication, if configured
+	 */
+	public Optional<LoginApiAuthentication> userLogin() {
+		return Optional.ofNullable(this.userLogin);
+	}
+
+	/**
 	 * Check the connection to the account, as a health check does: resolve its hosts and
 	 * obtain credentials for its gateway, sharing the discovery cache and the token cache
 	 * of the calls. No function is invoked.
@@ -157,8 +173,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			return Mono.defer(() -> this.authentication.authenticate(HttpMethod.POST, resolved.gateway()))
 				.contextWrite((context) -> context.put(AuthenticationFilter.RESOLVED_ENDPOINTS, resolved))
 				.then(Mono.fromSupplier(() -> new ConnectionCheck(this.accountId, resolved, platform, null, null)))
-				.onErrorResume((ex) -> Mono
-					.just(new ConnectionCheck(this.accountId, resolved, platform, Step.AUTHORIZATION, ex)));
+				.onErrorResume((ex) -> Mono.just(new ConnectionCheck(this.accountId, resolved, platform,
+						Step.AUTHORIZATION, ex, this.authentication.pausedUntil())));
 		}).onErrorResume((ex) -> Mono.just(new ConnectionCheck(this.accountId, null, null, Step.DISCOVERY, ex)));
 	}
 
@@ -189,6 +205,12 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	@Override
+	public Mono<Void> invokeByUuid(String functionUuid, @Nullable Object payload, InvocationOptions options) {
+		InvocationTarget target = InvocationTarget.function(Arguments.functionUuid(functionUuid));
+		return invocation(target, payload, Arguments.notNull(options, "options"), IGNORE_BODY).then();
+	}
+
+	@Override
 	public <T> Mono<List<EventInvocationResult<T>>> invokeByEvent(String eventId, @Nullable Object payload,
 			Class<T> resultType) {
 		Arguments.notNull(resultType, "resultType");
@@ -216,18 +238,35 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	@Override
+	public Mono<Void> invokeByEvent(String eventId, @Nullable Object payload, InvocationOptions options) {
+		InvocationTarget target = InvocationTarget.event(Arguments.eventId(eventId));
+		return invocation(target, payload, Arguments.notNull(options, "options"), IGNORE_BODY).then();
+	}
+
+	@Override
 	public Mono<Boolean> isImplemented(String eventId) {
-		return isImplemented(eventId, null);
+		return isImplemented(eventId, (String) null);
 	}
 
 	@Override
 	public Mono<Boolean> isImplemented(String eventId, @Nullable String skillId) {
-		Deadline callDeadline = Deadline.in(this.timeout);
-		Arguments.eventId(eventId);
 		if (skillId != null) {
 			Arguments.headerValue(skillId, "skillId");
 		}
-		FunctionsObservationContext context = context("is-implemented", newRequestId());
+		return isImplemented(eventId, skillId, InvocationOptions.none());
+	}
+
+	@Override
+	public Mono<Boolean> isImplemented(String eventId, InvocationOptions options) {
+		return isImplemented(eventId, Arguments.notNull(options, "options").skillId(), options);
+	}
+
+	// The answer is the account's, the same for every caller's credentials, so one cache
+	// serves them all; failures, such as a caller's 401 or 403, are never cached.
+	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
+		Deadline callDeadline = Deadline.in(timeout(options));
+		Arguments.eventId(eventId);
+		FunctionsObservationContext context = context("is-implemented", requestId(options));
 		context.setEventId(eventId);
 		String description = "isImplemented of event '" + eventId + "'";
 		return observe(context, callDeadline, description,
@@ -240,9 +279,9 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 						return Mono.just(cached);
 					}
 					GatewayRequest request = GatewayRequest.isImplemented(this.accountId, platform, eventId, skillId,
-							this.eventSource, description);
+							eventSource(options), description);
 					return this.exchange
-						.send(request, resolved, context,
+						.send(request, resolved, context, credentials(options, false),
 								(body) -> implemented(
 										PayloadJson.readAnswer(body, IsImplementedAnswer.class, description)))
 						.retryWhen(this.retryPolicy.forReads(deadline))
@@ -252,15 +291,21 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<List<LambdaSummary>> getLambdas(LambdaQuery query) {
-		Deadline callDeadline = Deadline.in(this.timeout);
+		return getLambdas(query, InvocationOptions.none());
+	}
+
+	@Override
+	public Mono<List<LambdaSummary>> getLambdas(LambdaQuery query, InvocationOptions options) {
+		Deadline callDeadline = Deadline.in(timeout(Arguments.notNull(options, "options")));
 		Arguments.notNull(query, "query");
-		FunctionsObservationContext context = context("get-lambdas", newRequestId());
+		Arguments.notNull(options, "options");
+		FunctionsObservationContext context = context("get-lambdas", requestId(options));
 		String description = "Listing the functions of account " + this.accountId;
 		return observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.lambdas(this.accountId, observedPlatform(resolved, context),
-							query, this.eventSource, description);
-					return this.exchange.send(request, resolved, context, (body) -> {
+							query, eventSource(options), description);
+					return this.exchange.send(request, resolved, context, credentials(options, true), (body) -> {
 						List<LambdaSummary> lambdas = PayloadJson.readAnswer(body, LAMBDAS.getType(), description);
 						return (lambdas != null) ? List.copyOf(lambdas) : List.<LambdaSummary>of();
 					}).retryWhen(this.retryPolicy.forReads(deadline));
@@ -283,18 +328,16 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
 			Function<byte[], @Nullable R> reader) {
 		// taken before the payload is serialized, which may be slow on a cold JVM
-		Deadline callDeadline = Deadline.in((options.timeout() != null) ? options.timeout() : this.timeout);
+		Deadline callDeadline = Deadline.in(timeout(options));
 		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
-		String requestId = (options.requestId() != null) ? options.requestId() : newRequestId();
-		String eventSource = (options.eventSource() != null) ? options.eventSource() : this.eventSource;
-		FunctionsObservationContext context = context(target.operation(), requestId);
+		FunctionsObservationContext context = context(target.operation(), requestId(options));
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
 		return observe(context, callDeadline, target.description(),
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
-							observedPlatform(resolved, context), target, body, eventSource, options.skillId());
-					return this.exchange.send(request, resolved, context, reader)
+							observedPlatform(resolved, context), target, body, eventSource(options), options.skillId());
+					return this.exchange.send(request, resolved, context, credentials(options, false), reader)
 						.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 				}));
 	}
@@ -341,6 +384,32 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation)
 					.put(AuthenticationFilter.OPERATION_OBSERVATION, observation));
 		});
+	}
+
+	private String requestId(InvocationOptions options) {
+		return (options.requestId() != null) ? options.requestId() : newRequestId();
+	}
+
+	private Duration timeout(InvocationOptions options) {
+		return (options.timeout() != null) ? options.timeout() : this.timeout;
+	}
+
+	private String eventSource(InvocationOptions options) {
+		return (options.eventSource() != null) ? options.eventSource() : this.eventSource;
+	}
+
+	/**
+	 * The credentials of one call: the caller's from the options, else for a listing the
+	 * service user of the Login API if one is configured, else the template's.
+	 */
+	private GatewayExchange.Credentials credentials(InvocationOptions options, boolean listing) {
+		if (options.authentication() != null) {
+			return GatewayExchange.Credentials.callers(options.authentication());
+		}
+		if (listing && this.userLogin != null && this.userLogin != this.authentication) {
+			return GatewayExchange.Credentials.templates(this.userLogin);
+		}
+		return GatewayExchange.Credentials.DEFAULT;
 	}
 
 	private Platform platformOf(ServiceEndpoints resolved) {

@@ -15,6 +15,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
 import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.auth.ClientCredentialsAuthentication;
+import io.github.lpfunctions.client.auth.LoginApiAuthentication;
 import io.github.lpfunctions.client.discovery.CsdsEndpointResolver;
 import io.github.lpfunctions.client.discovery.EndpointResolver;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
@@ -29,14 +30,15 @@ import io.github.lpfunctions.client.retry.RetryPolicy;
  *
  * @param webClient the WebClient of gateway and management requests, with credentials
  * @param endpoints where the account's hosts are
- * @param authentication how requests are authorized
+ * @param authentication how requests are authorized by default
+ * @param userLogin the service user of the Login API that listings use, or {@code null}
  * @param retryPolicy the retry policy all requests share
  * @param ownedPool the connection pool the template created and closes, or {@code null}
  * when the connector is the caller's
  * @author LivePerson Functions for Spring contributors
  */
 record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAuthentication authentication,
-		RetryPolicy retryPolicy, @Nullable ConnectionProvider ownedPool) {
+		@Nullable LoginApiAuthentication userLogin, RetryPolicy retryPolicy, @Nullable ConnectionProvider ownedPool) {
 
 	private static final String USER_AGENT = "lpfunctions-spring/" + version();
 
@@ -55,16 +57,27 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity())
 					: settings.clientConnector)
 			.uriBuilderFactory(new DefaultUriBuilderFactory())
-			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT);
+			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
+			// The application's builder may log request details (Boot's
+			// spring.http.codecs.log-request-details): Spring then prints headers in full
+			// (ExchangeFunctions asks the writers' LoggingCodecSupport flag) and form
+			// fields (FormHttpMessageWriter), so the bearer token and the client secret.
+			// Off for every WebClient built here, the token client's included; the
+			// application's own builder keeps its setting. Payloads are written as bytes
+			// and answers read as buffers, so no JSON codec logs them either.
+			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
 		WebClient plain = base.clone().build();
 		EndpointResolver resolver = (settings.endpointResolver != null) ? settings.endpointResolver
 				: defaultResolver(settings, plain, retryPolicy);
+		LoginApiAuthentication userLogin = (settings.loginUsername != null)
+				? userLogin(settings, plain, resolver, retryPolicy) : null;
 		ClientAuthentication authentication = (settings.authentication != null) ? settings.authentication
-				: defaultAuthentication(settings, plain, resolver, retryPolicy);
+				: (settings.clientId == null && userLogin != null) ? userLogin
+						: defaultAuthentication(settings, plain, resolver, retryPolicy);
 		WebClient authenticated = base
 			.filter(new AuthenticationFilter(authentication, resolver, settings.allowInsecureHttp))
 			.build();
-		return new TemplateWiring(authenticated, resolver, authentication, retryPolicy, ownedPool);
+		return new TemplateWiring(authenticated, resolver, authentication, userLogin, retryPolicy, ownedPool);
 	}
 
 	private static EndpointResolver defaultResolver(AbstractFunctionsTemplateBuilder<?> settings, WebClient webClient,
@@ -73,8 +86,10 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 		if (!settings.discoveryEnabled || (settings.gatewayUri != null && settings.sentinelUri != null)) {
 			// validated: a region, or both the gateway and the sentinel
 			ServiceEndpoints fixed = (fallback != null)
-					? fallback.withOverrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri)
-					: new ServiceEndpoints(settings.gatewayUri, settings.sentinelUri, settings.managementUri);
+					? fallback.withOverrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri,
+							settings.loginUri)
+					: new ServiceEndpoints(settings.gatewayUri, settings.sentinelUri, settings.managementUri,
+							settings.loginUri);
 			return new StaticEndpointResolver(fixed);
 		}
 		return CsdsEndpointResolver.builder()
@@ -86,8 +101,9 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			.timeout(settings.timeout)
 			.clock(settings.clock)
 			.fallback(fallback)
-			.overrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri)
+			.overrides(settings.gatewayUri, settings.sentinelUri, settings.managementUri, settings.loginUri)
 			.retryPolicy(retryPolicy)
+			.trustedDomains(settings.trustedDomains)
 			.build();
 	}
 
@@ -97,6 +113,22 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			.accountId(settings.accountId)
 			.clientId(settings.clientId)
 			.clientSecret(settings.clientSecret)
+			.endpoints(resolver)
+			.webClient(webClient)
+			.clock(settings.clock)
+			.retryPolicy(retryPolicy)
+			.timeout(settings.timeout)
+			.allowInsecureHttp(settings.allowInsecureHttp)
+			.failurePause(settings.tokenFailurePause)
+			.build();
+	}
+
+	private static LoginApiAuthentication userLogin(AbstractFunctionsTemplateBuilder<?> settings, WebClient webClient,
+			EndpointResolver resolver, RetryPolicy retryPolicy) {
+		return LoginApiAuthentication.builder()
+			.accountId(settings.accountId)
+			.username(settings.loginUsername)
+			.password(settings.loginPassword)
 			.endpoints(resolver)
 			.webClient(webClient)
 			.clock(settings.clock)

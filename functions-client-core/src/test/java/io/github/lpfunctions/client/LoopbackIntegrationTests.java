@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,16 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.netty.resolver.AddressResolver;
-import io.netty.resolver.AddressResolverGroup;
-import io.netty.resolver.InetNameResolver;
-import io.netty.resolver.InetSocketAddressResolver;
-import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.Promise;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +43,12 @@ class LoopbackIntegrationTests {
 
 	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
+	/**
+	 * The domains of the names used here, trusted so that the plain-http check is the one
+	 * that decides about a discovered host.
+	 */
+	private static final List<String> DOMAINS_OF_THE_NAMES = List.of("example", "nip.io", "localhost");
+
 	private final List<FunctionsTemplate> templates = new ArrayList<>();
 
 	@ParameterizedTest
@@ -76,8 +73,9 @@ class LoopbackIntegrationTests {
 				LocalPlatform platform = new LocalPlatform("127.0.0.1")) {
 			platform.advertise("127.0.0.1:" + platform.port(), host + ":" + victim.port());
 			LocalNames names = new LocalNames();
-			FunctionsTemplate template = template(
-					builder(names).discoveryUri(platform.baseUri()).discoveryScheme("http"));
+			FunctionsTemplate template = template(builder(names).trustedDomains(DOMAINS_OF_THE_NAMES)
+				.discoveryUri(platform.baseUri())
+				.discoveryScheme("http"));
 			assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> template.invokeByUuid(UUID, null))
 				.withMessageContaining("Refusing to send credentials over plain http to " + host);
 			assertThat(platform.requests()).containsExactly("discovery");
@@ -108,8 +106,10 @@ class LoopbackIntegrationTests {
 				LocalPlatform platform = new LocalPlatform("127.0.0.1")) {
 			platform.advertise("127.0.0.1:" + platform.port(), host + ":" + victim.port());
 			LocalNames names = new LocalNames();
-			FunctionsTemplate discovered = template(
-					builder(names).allowInsecureHttp(true).discoveryUri(platform.baseUri()).discoveryScheme("http"));
+			FunctionsTemplate discovered = template(builder(names).trustedDomains(DOMAINS_OF_THE_NAMES)
+				.allowInsecureHttp(true)
+				.discoveryUri(platform.baseUri())
+				.discoveryScheme("http"));
 			assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> discovered.invokeByUuid(UUID, null));
 			assertThat(victim.connections()).isOne();
 			URI endpoint = URI.create("http://" + host + ":" + victim.port());
@@ -178,99 +178,6 @@ class LoopbackIntegrationTests {
 		catch (IOException ex) {
 			return false;
 		}
-	}
-
-	/**
-	 * Resolves every name to 127.0.0.1 and remembers which names were looked up.
-	 */
-	private static final class LocalNames extends AddressResolverGroup<InetSocketAddress> {
-
-		private final Queue<String> looked = new ConcurrentLinkedQueue<>();
-
-		List<String> looked() {
-			return List.copyOf(this.looked);
-		}
-
-		@Override
-		protected AddressResolver<InetSocketAddress> newResolver(EventExecutor executor) {
-			return new InetSocketAddressResolver(executor, new InetNameResolver(executor) {
-
-				@Override
-				protected void doResolve(String host, Promise<InetAddress> promise) {
-					LocalNames.this.looked.add(host);
-					promise.setSuccess(loopback());
-				}
-
-				@Override
-				protected void doResolveAll(String host, Promise<List<InetAddress>> promise) {
-					LocalNames.this.looked.add(host);
-					promise.setSuccess(List.of(loopback()));
-				}
-
-			});
-		}
-
-		private static InetAddress loopback() {
-			try {
-				return InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
-			}
-			catch (UnknownHostException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-	}
-
-	/**
-	 * Accepts connections on 127.0.0.1, counts them and closes them unread.
-	 */
-	private static final class ConnectionCounter implements AutoCloseable {
-
-		private final ServerSocket socket;
-
-		private final AtomicInteger connections = new AtomicInteger();
-
-		ConnectionCounter() {
-			try {
-				this.socket = new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 }));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			Thread acceptor = new Thread(this::accept, "connection-counter");
-			acceptor.setDaemon(true);
-			acceptor.start();
-		}
-
-		private void accept() {
-			while (!this.socket.isClosed()) {
-				try (Socket accepted = this.socket.accept()) {
-					this.connections.incrementAndGet();
-				}
-				catch (IOException ex) {
-					// closed
-				}
-			}
-		}
-
-		int port() {
-			return this.socket.getLocalPort();
-		}
-
-		int connections() {
-			return this.connections.get();
-		}
-
-		@Override
-		public void close() {
-			try {
-				this.socket.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 	/**

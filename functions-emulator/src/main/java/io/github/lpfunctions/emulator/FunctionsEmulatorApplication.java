@@ -54,6 +54,13 @@ public final class FunctionsEmulatorApplication {
 				"LivePerson Functions emulator listening on {} (platform {}). Point an application at it with "
 						+ "(the client secret is the emulator's demo value, not a real secret):{}{}",
 				emulator.baseUrl(), emulator.platform(), System.lineSeparator(), settings);
+		// names only: the passwords are the configuration's to tell
+		logger.info("Users who sign in on the login page and through the Login API: {}",
+				emulator.users()
+					.all()
+					.stream()
+					.map((user) -> user.name() + (user.invocationPrivilege() ? "" : " (without FaaS-Invocation)"))
+					.collect(Collectors.joining(", ")));
 		return context;
 	}
 

@@ -37,13 +37,16 @@ class FunctionsEmulatorApplicationIntegrationTests {
 	@Test
 	void logsThePropertiesThatPointAnApplicationAtIt(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = FunctionsEmulatorApplication.run("--server.port=0",
-				"--functions.emulator.platform=v2")) {
+				"--functions.emulator.platform=v2", "--functions.emulator.users-without-invocation[bob]=b0b-pw")) {
 			FunctionsEmulator emulator = FunctionsEmulator.of(context);
 			assertThat(output).contains("LivePerson Functions emulator listening on " + emulator.baseUrl())
 				.contains("liveperson.functions.account-id=123456")
 				.contains("liveperson.functions.client-id=standalone-client")
 				.contains("liveperson.functions.discovery.uri=" + emulator.baseUrl())
-				.contains("liveperson.functions.platform=v2");
+				.contains("liveperson.functions.platform=v2")
+				.contains("Users who sign in on the login page and through the Login API: agent, "
+						+ "bob (without FaaS-Invocation)")
+				.doesNotContain("b0b-pw", "agent-password");
 		}
 	}
 

@@ -18,6 +18,13 @@ import io.github.lpfunctions.client.support.TransportSecurity;
  * request to any other host leaves without them, so a token never leaks. When the gateway
  * answers 401, the credentials are dropped and the request is repeated once with fresh
  * ones.
+ * <p>
+ * A request may carry credentials of its own in the {@link #CALL_AUTHENTICATION}
+ * attribute, such as a signed-in user's token for one call; they replace the filter's for
+ * that request, under the same host check. A 401 answered to them drops them from their
+ * own authentication only, and the request is repeated once only if that authentication
+ * then hands out different credentials; the filter's own credentials are never tried
+ * instead.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -39,6 +46,13 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 	 * resolution.
 	 */
 	public static final String RESOLVED_ENDPOINTS = AuthenticationFilter.class.getName() + ".endpoints";
+
+	/**
+	 * Name of the request attribute under which the templates put the
+	 * {@link ClientAuthentication} of one call when it is not the filter's own, such as
+	 * the credentials a caller gave in the invocation options.
+	 */
+	public static final String CALL_AUTHENTICATION = AuthenticationFilter.class.getName() + ".authentication";
 
 	private final ClientAuthentication authentication;
 
@@ -72,14 +86,22 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 				return next.exchange(request);
 			}
 			this.transportSecurity.check(request.url());
+			ClientAuthentication callAuthentication = request.attribute(CALL_AUTHENTICATION)
+				.filter(ClientAuthentication.class::isInstance)
+				.map(ClientAuthentication.class::cast)
+				.orElse(null);
+			if (callAuthentication != null && callAuthentication != this.authentication) {
+				return sendWith(callAuthentication, request, resolved, next);
+			}
 			return send(request, resolved, next, true);
 		});
 	}
 
-	private Mono<HttpHeaders> credentials(ClientRequest request, ServiceEndpoints resolved) {
+	private Mono<HttpHeaders> credentials(ClientAuthentication authentication, ClientRequest request,
+			ServiceEndpoints resolved) {
 		return Mono.deferContextual((context) -> {
 			Object operation = context.getOrDefault(OPERATION_OBSERVATION, null);
-			return this.authentication.authenticate(request.method(), request.url())
+			return authentication.authenticate(request.method(), request.url())
 				.contextWrite((ctx) -> (operation != null)
 						? ctx.put(RESOLVED_ENDPOINTS, resolved).put(ObservationThreadLocalAccessor.KEY, operation)
 						: ctx.put(RESOLVED_ENDPOINTS, resolved));
@@ -88,11 +110,8 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 
 	private Mono<ClientResponse> send(ClientRequest request, ServiceEndpoints resolved, ExchangeFunction next,
 			boolean firstAttempt) {
-		return credentials(request, resolved).flatMap((credentials) -> {
-			ClientRequest authorized = ClientRequest.from(request)
-				.headers((headers) -> headers.putAll(credentials))
-				.build();
-			return next.exchange(authorized).flatMap((response) -> {
+		return credentials(this.authentication, request, resolved).flatMap((credentials) -> {
+			return next.exchange(authorized(request, credentials)).flatMap((response) -> {
 				if (firstAttempt && response.statusCode().value() == 401) {
 					this.authentication.invalidate(HttpHeaders.readOnlyHttpHeaders(credentials));
 					return response.releaseBody().then(send(request, resolved, next, false));
@@ -100,6 +119,28 @@ public final class AuthenticationFilter implements ExchangeFilterFunction {
 				return Mono.just(response);
 			});
 		});
+	}
+
+	// A call's own credentials: after a 401 they are tried again only when their
+	// authentication has something new to offer (a Login API session logs in again); a
+	// fixed token is not sent twice, and the 401 reaches the caller as it is.
+	private Mono<ClientResponse> sendWith(ClientAuthentication authentication, ClientRequest request,
+			ServiceEndpoints resolved, ExchangeFunction next) {
+		return credentials(authentication, request, resolved)
+			.flatMap((credentials) -> next.exchange(authorized(request, credentials)).flatMap((response) -> {
+				if (response.statusCode().value() != 401) {
+					return Mono.just(response);
+				}
+				authentication.invalidate(HttpHeaders.readOnlyHttpHeaders(credentials));
+				return credentials(authentication, request, resolved)
+					.onErrorResume((ex) -> response.releaseBody().then(Mono.error(ex)))
+					.flatMap((fresh) -> fresh.equals(credentials) ? Mono.just(response)
+							: response.releaseBody().then(next.exchange(authorized(request, fresh))));
+			}));
+	}
+
+	private static ClientRequest authorized(ClientRequest request, HttpHeaders credentials) {
+		return ClientRequest.from(request).headers((headers) -> headers.putAll(credentials)).build();
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.github.lpfunctions.client.auth;
 
 import java.net.URI;
+import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,16 @@ public interface ClientAuthentication {
 	 * @param rejected the headers that were rejected
 	 */
 	default void invalidate(HttpHeaders rejected) {
+	}
+
+	/**
+	 * When the pause after a failure to obtain credentials ends, for strategies that
+	 * remember such failures: until then, callers without valid credentials get the
+	 * failure at once. None by default.
+	 * @return the end of the pause, or {@code null} when none holds
+	 */
+	default @Nullable Instant pausedUntil() {
+		return null;
 	}
 
 }

@@ -45,9 +45,21 @@ import io.github.lpfunctions.client.support.TransportSecurity;
  * manager, to close that manager's known gaps for machine-to-machine use:
  * <ul>
  * <li>exactly one token request is in flight, however many callers arrive at once;</li>
- * <li>the token is refreshed in the background ahead of its expiry (the smaller of 5
- * minutes and 10% of its lifetime), and a still-valid token keeps serving while a refresh
- * fails, with a pause between refresh attempts;</li>
+ * <li>the token's lifetime is the earlier of the answer's {@code expires_in} and, when
+ * the token is a JWT, its {@code exp} claim (read, not verified: the gateway verifies
+ * it);</li>
+ * <li>the token is no longer used the smaller of 10 s and 10% of its lifetime before it
+ * expires, so that it does not expire on its way to the gateway;</li>
+ * <li>it is refreshed in the background ahead of its expiry by the smaller of 5 minutes
+ * and 10% of its lifetime, but by at least twice that margin: a fifth of the lifetime for
+ * lifetimes up to 100 s, 20 s up to 200 s. Every lifetime thus gets a refresh ahead of
+ * the moment the token stops serving;</li>
+ * <li>a still-valid token keeps serving while a refresh fails, with a pause between
+ * refresh attempts (the refresh pause);</li>
+ * <li>a failed token request while no valid token exists is remembered for the failure
+ * pause (5 s by default, varied by up to 20%): callers meanwhile get the same
+ * {@link FaaSAuthenticationException} at once, bad credentials included, and no request
+ * reaches the authorization server;</li>
  * <li>a token the gateway rejected with 401 is dropped;</li>
  * <li>the token belongs to the application, never to a logged-in user.</li>
  * </ul>
@@ -62,6 +74,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	private static final Duration MAX_REFRESH_AHEAD = Duration.ofMinutes(5);
 
 	private static final Duration MAX_EXPIRY_MARGIN = Duration.ofSeconds(10);
+
+	private static final int MARGINS_OF_REFRESH_AHEAD = 2;
 
 	private final String accountId;
 
@@ -95,10 +109,13 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		this.retryPolicy = builder.retryPolicy;
 		this.timeout = Arguments.positive(builder.timeout, "timeout");
 		this.transportSecurity = new TransportSecurity(builder.allowInsecureHttp);
-		this.token = RefreshingValue.of(this::fetch, this.clock,
-				Arguments.notNegative(builder.refreshPause, "refreshPause"),
-				(ex) -> logger.warn("Refreshing the access token failed; the current token serves until it expires: {}",
-						ex.getMessage()));
+		this.token = RefreshingValue
+			.<String>of(this::fetch, this.clock, Arguments.notNegative(builder.refreshPause, "refreshPause"),
+					(ex) -> logger.warn(
+							"Refreshing the access token failed; the current token serves until it expires: {}",
+							ex.getMessage()))
+			.rememberingFailures(Arguments.notNegative(builder.failurePause, "failurePause"),
+					ClientCredentialsAuthentication::recall);
 	}
 
 	/**
@@ -124,6 +141,16 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	 */
 	public Mono<String> accessToken() {
 		return this.token.get();
+	}
+
+	/**
+	 * When the pause after a failed token request ends, if one holds: until then no token
+	 * request is made, and callers with no valid token get the failure at once.
+	 * @return the end of the pause, or {@code null} when none holds
+	 */
+	@Override
+	public @Nullable Instant pausedUntil() {
+		return this.token.pausedUntil();
 	}
 
 	@Override
@@ -154,8 +181,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 			.map((response) -> lease(response.getAccessToken()));
 	}
 
-	// Refreshed ahead of expiry by the smaller of 5 minutes and a tenth of the lifetime;
-	// no longer used the smaller of 10 s and a tenth before it expires.
+	// The rule of the class Javadoc: no longer used min(10 s, 10%) before expiry,
+	// refreshed min(5 min, 10%) ahead of expiry, but at least two margins ahead.
 	private Lease<String> lease(OAuth2AccessToken accessToken) {
 		Instant now = this.clock.instant();
 		Instant issuedAt = accessToken.getIssuedAt();
@@ -163,9 +190,22 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		Duration lifetime = (issuedAt != null && expiresAt != null) ? Duration.between(issuedAt, expiresAt)
 				: Duration.ZERO;
 		Duration tenth = lifetime.dividedBy(10);
+		Duration margin = min(MAX_EXPIRY_MARGIN, tenth);
+		Duration refreshAhead = max(min(MAX_REFRESH_AHEAD, tenth), margin.multipliedBy(MARGINS_OF_REFRESH_AHEAD));
 		logger.debug("Obtained an access token for account {} valid for {}", this.accountId, lifetime);
-		return new Lease<>(accessToken.getTokenValue(), now.plus(lifetime).minus(min(MAX_REFRESH_AHEAD, tenth)),
-				now.plus(lifetime).minus(min(MAX_EXPIRY_MARGIN, tenth)));
+		Instant expiry = now.plus(lifetime);
+		return new Lease<>(accessToken.getTokenValue(), expiry.minus(refreshAhead), expiry.minus(margin));
+	}
+
+	// Callers during the failure pause get a copy (so that none adds to an exception the
+	// others share) of a failed token request; a failure before the request, such as
+	// discovery, is not remembered here.
+	private static @Nullable Throwable recall(Throwable failure) {
+		if (failure instanceof FaaSAuthenticationException ex) {
+			return new FaaSAuthenticationException(ex.getMessage(), ex.getStatusCode(), ex.getErrorCode(),
+					ex.getCause());
+		}
+		return null;
 	}
 
 	private Registration registrationFor(URI sentinel) {
@@ -201,6 +241,10 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
+	private static Duration max(Duration a, Duration b) {
+		return (a.compareTo(b) >= 0) ? a : b;
+	}
+
 	@Override
 	public String toString() {
 		return "ClientCredentialsAuthentication[account=" + this.accountId + ", clientId=" + this.clientId
@@ -234,6 +278,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		private Duration timeout = FunctionsDefaults.TOKEN_TIMEOUT;
 
 		private Duration refreshPause = FunctionsDefaults.TOKEN_REFRESH_PAUSE;
+
+		private Duration failurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
 
 		private boolean allowInsecureHttp;
 
@@ -328,6 +374,18 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		 */
 		public Builder refreshPause(Duration refreshPause) {
 			this.refreshPause = refreshPause;
+			return this;
+		}
+
+		/**
+		 * Set how long a failed token request is remembered while no valid token exists:
+		 * callers meanwhile get the same failure at once, without a request. 5 s by
+		 * default, varied by up to 20% either way; zero remembers nothing.
+		 * @param failurePause the pause
+		 * @return this builder
+		 */
+		public Builder failurePause(Duration failurePause) {
+			this.failurePause = failurePause;
 			return this;
 		}
 

@@ -3,7 +3,7 @@ package io.github.lpfunctions.client.auth;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,9 +25,12 @@ import io.github.lpfunctions.client.support.LivePersonJson;
 /**
  * Reads LivePerson's token responses, which Spring Security's default reader gets wrong:
  * <ul>
- * <li>{@code expires_in} may be a string, a number, or absent. When absent, the JWT's
- * {@code exp} claim decides; Spring would otherwise treat the token as expiring after one
- * second and fetch a new one for every call (spring-security #8701, #11968).</li>
+ * <li>{@code expires_in} may be a string, a number, or absent. The token's lifetime is
+ * the earlier of {@code expires_in} and, when the token is a JWT, its {@code exp} claim
+ * (decoded, not verified: the gateway verifies the token), so that a token is never used
+ * past the expiry the gateway checks. When neither is there the lifetime is 5 minutes;
+ * Spring would otherwise treat the token as expiring after one second and fetch a new one
+ * for every call (spring-security #8701, #11968).</li>
  * <li>{@code token_type} may be absent; it is then {@code Bearer}.</li>
  * <li>Error answers (any non-2xx status, or a body with {@code error}) become a
  * {@link FaaSAuthenticationException} that keeps the status, whatever the content
@@ -94,33 +97,35 @@ final class LenientTokenResponseExtractor
 		return this.converter.convert(normalized);
 	}
 
+	// The earlier of expires_in and the JWT's exp; the seconds left until exp are rounded
+	// down, so that the lifetime is never longer than the token's.
 	private long expiresIn(Map<String, Object> body) {
-		Object value = body.get("expires_in");
+		Long stated = statedExpiresIn(body.get("expires_in"));
+		Long exp = JwtClaims.expiry((String) body.get("access_token"));
+		Long untilExp = (exp != null) ? secondsUntil(exp) : null;
+		if (stated != null && untilExp != null) {
+			return Math.min(stated, untilExp);
+		}
+		if (stated != null) {
+			return stated;
+		}
+		return (untilExp != null) ? untilExp : UNKNOWN_LIFETIME.toSeconds();
+	}
+
+	private long secondsUntil(long epochSecond) {
+		Instant now = this.clock.instant();
+		long nowRoundedUp = now.getEpochSecond() + ((now.getNano() > 0) ? 1 : 0);
+		return (epochSecond <= nowRoundedUp) ? 0 : epochSecond - nowRoundedUp;
+	}
+
+	private static @Nullable Long statedExpiresIn(@Nullable Object value) {
 		if (value instanceof Number number && number.longValue() > 0) {
 			return number.longValue();
 		}
 		if (value instanceof String text && text.matches("\\s*[0-9]{1,10}\\s*")) {
 			return Long.parseLong(text.trim());
 		}
-		Long exp = jwtExpiry((String) body.get("access_token"));
-		if (exp != null) {
-			return Math.max(0, exp - this.clock.instant().getEpochSecond());
-		}
-		return UNKNOWN_LIFETIME.toSeconds();
-	}
-
-	private static @Nullable Long jwtExpiry(String token) {
-		String[] parts = token.split("\\.");
-		if (parts.length < 2) {
-			return null;
-		}
-		try {
-			Object exp = parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)).get("exp");
-			return (exp instanceof Number number) ? number.longValue() : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return null;
 	}
 
 	private static Map<String, Object> parse(String json) {

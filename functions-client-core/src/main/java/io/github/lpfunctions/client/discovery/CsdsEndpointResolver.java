@@ -4,8 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -35,6 +38,7 @@ import io.github.lpfunctions.client.support.Deadline;
 import io.github.lpfunctions.client.support.LivePersonJson;
 import io.github.lpfunctions.client.support.RefreshingValue;
 import io.github.lpfunctions.client.support.RefreshingValue.Lease;
+import io.github.lpfunctions.client.support.TrustedDomains;
 
 /**
  * {@link EndpointResolver} backed by LivePerson's service discovery (CSDS): {@code GET
@@ -48,6 +52,10 @@ import io.github.lpfunctions.client.support.RefreshingValue.Lease;
  * <li>When discovery fails before it ever succeeded, the fallback (a {@link Region}'s
  * domains) serves, if configured; otherwise the caller gets a {@link FaaSException}.</li>
  * <li>Explicit per-service overrides replace what discovery found.</li>
+ * <li>A discovered host that receives credentials or tokens must be under one of the
+ * trusted domains ({@link FunctionsDefaults#TRUSTED_DOMAINS} by default) or loopback;
+ * otherwise discovery fails, naming the host, before anything is sent to it. Services
+ * with an explicit override are not checked: their discovered host is never used.</li>
  * </ul>
  *
  * @author LivePerson Functions for Spring contributors
@@ -78,6 +86,10 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 
 	private final Function<ServiceEndpoints, ServiceEndpoints> overrides;
 
+	private final Set<String> overridden;
+
+	private final TrustedDomains trustedDomains;
+
 	private final RetryPolicy retryPolicy;
 
 	private final RefreshingValue<ServiceEndpoints> discovered;
@@ -92,6 +104,8 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		this.clock = builder.clock;
 		this.fallback = builder.fallback;
 		this.overrides = builder.overrides;
+		this.overridden = builder.overridden;
+		this.trustedDomains = TrustedDomains.of(builder.trustedDomains, "trustedDomains");
 		this.retryPolicy = builder.retryPolicy;
 		this.discovered = RefreshingValue.of(this::discover, this.clock,
 				Arguments.notNegative(builder.retryPause, "retryPause"),
@@ -177,7 +191,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			.filter((entry) -> entry.service() != null && entry.baseURI() != null)
 			.collect(Collectors.toMap(BaseUri::service, BaseUri::baseURI, (first, second) -> first)) : Map.of();
 		ServiceEndpoints discovered = new ServiceEndpoints(uri(hosts, "faasGW", true), uri(hosts, "sentinel", true),
-				uri(hosts, "faasUI", false));
+				uri(hosts, "faasUI", false), uri(hosts, "agentVep", false));
 		return this.overrides.apply(discovered);
 	}
 
@@ -194,7 +208,16 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 			throw new FaaSException("Service discovery failed for account " + this.accountId + ": '" + service
 					+ "' is not a host[:port] but '" + host + "'", null);
 		}
-		return URI.create(this.scheme + "://" + host);
+		URI uri = URI.create(this.scheme + "://" + host);
+		if (!this.overridden.contains(service) && !this.trustedDomains.trusts(uri.getHost())) {
+			throw new FaaSException(
+					"Service discovery failed for account " + this.accountId + ": the answer names the host '"
+							+ uri.getHost() + "' for '" + service + "', which is not under a trusted domain ("
+							+ this.trustedDomains + "), so nothing is sent to it. If the host is LivePerson's, add its "
+							+ "domain to 'trustedDomains' (Spring Boot: 'liveperson.functions.trusted-domains')",
+					null);
+		}
+		return uri;
 	}
 
 	private static String describe(Throwable ex) {
@@ -238,6 +261,10 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		private @Nullable ServiceEndpoints fallback;
 
 		private Function<ServiceEndpoints, ServiceEndpoints> overrides = Function.identity();
+
+		private Set<String> overridden = Set.of();
+
+		private Collection<String> trustedDomains = FunctionsDefaults.TRUSTED_DOMAINS;
 
 		private RetryPolicy retryPolicy = new RetryPolicy(RetrySettings.defaults());
 
@@ -343,7 +370,34 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		 * @return this builder
 		 */
 		public Builder overrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management) {
-			this.overrides = (endpoints) -> endpoints.withOverrides(gateway, sentinel, management);
+			return overrides(gateway, sentinel, management, null);
+		}
+
+		/**
+		 * Set explicit URLs that replace what discovery finds for a service.
+		 * @param gateway the gateway URL, or {@code null}
+		 * @param sentinel the authorization server URL, or {@code null}
+		 * @param management the management URL, or {@code null}
+		 * @param login the Login API URL ({@code agentVep}), or {@code null}
+		 * @return this builder
+		 */
+		public Builder overrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management,
+				@Nullable URI login) {
+			this.overrides = (endpoints) -> endpoints.withOverrides(gateway, sentinel, management, login);
+			Set<String> overridden = new HashSet<>();
+			if (gateway != null) {
+				overridden.add("faasGW");
+			}
+			if (sentinel != null) {
+				overridden.add("sentinel");
+			}
+			if (management != null) {
+				overridden.add("faasUI");
+			}
+			if (login != null) {
+				overridden.add("agentVep");
+			}
+			this.overridden = Set.copyOf(overridden);
 			return this;
 		}
 
@@ -354,6 +408,17 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 		 */
 		public Builder retryPolicy(RetryPolicy retryPolicy) {
 			this.retryPolicy = retryPolicy;
+			return this;
+		}
+
+		/**
+		 * Set the domains whose hosts discovery may name; {@code liveperson.net} by
+		 * default. A host under none of them, and not loopback, fails discovery.
+		 * @param trustedDomains domain names such as {@code liveperson.net}
+		 * @return this builder
+		 */
+		public Builder trustedDomains(Collection<String> trustedDomains) {
+			this.trustedDomains = trustedDomains;
 			return this;
 		}
 

@@ -14,14 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param sentinel the authorization server ({@code sentinel})
  * @param management the function management host ({@code faasUI}); {@code null} when it
  * is not known, which only listings need
+ * @param login the host of LivePerson's Login API ({@code agentVep}); {@code null} when
+ * it is not known, which only a user login needs. It receives a user's password, never a
+ * token: {@link #isFunctionsHost(URI)} does not include it.
  */
-public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI management) {
+public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI management, @Nullable URI login) {
 
 	/**
 	 * Check the URIs.
 	 * @param gateway the invocation gateway
 	 * @param sentinel the authorization server
 	 * @param management the management host, if known
+	 * @param login the Login API host, if known
 	 */
 	public ServiceEndpoints {
 		gateway = baseUri(gateway, "gateway");
@@ -29,6 +33,19 @@ public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI manageme
 		if (management != null) {
 			management = baseUri(management, "management");
 		}
+		if (login != null) {
+			login = baseUri(login, "login");
+		}
+	}
+
+	/**
+	 * Create endpoints without a known Login API host.
+	 * @param gateway the invocation gateway
+	 * @param sentinel the authorization server
+	 * @param management the management host, if known
+	 */
+	public ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI management) {
+		this(gateway, sentinel, management, null);
 	}
 
 	/**
@@ -39,9 +56,22 @@ public record ServiceEndpoints(URI gateway, URI sentinel, @Nullable URI manageme
 	 * @return the endpoints with the overrides applied
 	 */
 	public ServiceEndpoints withOverrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management) {
+		return withOverrides(gateway, sentinel, management, null);
+	}
+
+	/**
+	 * Return a copy where every given URI replaces the one of that service.
+	 * @param gateway the gateway to use instead, or {@code null} to keep this one
+	 * @param sentinel the authorization server to use instead, or {@code null}
+	 * @param management the management host to use instead, or {@code null}
+	 * @param login the Login API host to use instead, or {@code null}
+	 * @return the endpoints with the overrides applied
+	 */
+	public ServiceEndpoints withOverrides(@Nullable URI gateway, @Nullable URI sentinel, @Nullable URI management,
+			@Nullable URI login) {
 		return new ServiceEndpoints(Objects.requireNonNullElse(gateway, this.gateway),
 				Objects.requireNonNullElse(sentinel, this.sentinel),
-				(management != null) ? management : this.management);
+				(management != null) ? management : this.management, (login != null) ? login : this.login);
 	}
 
 	/**

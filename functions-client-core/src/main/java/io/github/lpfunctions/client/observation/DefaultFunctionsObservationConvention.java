@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.lpfunctions.client.FaaSDetailedException;
 import io.github.lpfunctions.client.FaaSLambdaException;
-import io.github.lpfunctions.client.observation.FunctionsObservationDocumentation.HighCardinalityKeys;
-import io.github.lpfunctions.client.observation.FunctionsObservationDocumentation.LowCardinalityKeys;
 
 /**
  * The default {@link FunctionsObservationConvention}: observation

@@ -25,6 +25,10 @@ public final class Arguments {
 
 	private static final Pattern REQUEST_ID = Pattern.compile("[\\x21-\\x7E]{1,256}");
 
+	// labels of 1 to 63 letters, digits and inner hyphens; the last one not all digits
+	private static final Pattern DOMAIN_NAME = Pattern
+		.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*(?![0-9]+$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
 	private Arguments() {
 	}
 
@@ -204,6 +208,25 @@ public final class Arguments {
 	public static <T> T notNull(@Nullable T value, String name) {
 		if (value == null) {
 			throw new IllegalArgumentException("'" + name + "' must not be null");
+		}
+		return value;
+	}
+
+	/**
+	 * Check a trusted domain: a DNS name of letters, digits and {@code -} in labels
+	 * separated by dots, whose last label is not all digits (so no IP address, and no
+	 * wildcard). A leading or trailing dot is dropped; the result is lower case.
+	 * @param domain the value to check
+	 * @param name the argument name for the message
+	 * @return the domain, normalized
+	 */
+	public static String domainName(@Nullable String domain, String name) {
+		String value = notBlank(domain, name).trim().toLowerCase(Locale.ROOT);
+		value = value.startsWith(".") ? value.substring(1) : value;
+		value = value.endsWith(".") ? value.substring(0, value.length() - 1) : value;
+		if (value.length() > 253 || !DOMAIN_NAME.matcher(value).matches()) {
+			throw new IllegalArgumentException("'" + name + "' must hold domain names such as 'liveperson.net' but "
+					+ "held '" + printable(domain) + "'");
 		}
 		return value;
 	}

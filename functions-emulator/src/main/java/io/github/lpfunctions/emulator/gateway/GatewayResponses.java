@@ -12,6 +12,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.Platform;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 
 /**
  * The gateway's answers: JSON bodies as the platform writes them, an outcome as a
@@ -35,9 +36,9 @@ final class GatewayResponses {
 	}
 
 	Mono<ServerResponse> json(@Nullable Object body) {
-		return ServerResponse.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(this.jsonMapper.writeValueAsString(body));
+		// results echo payloads
+		return QuietBodies.body(ServerResponse.ok().contentType(MediaType.APPLICATION_JSON),
+				this.jsonMapper.writeValueAsString(body));
 	}
 
 	/**

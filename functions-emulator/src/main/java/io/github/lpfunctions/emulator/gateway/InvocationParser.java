@@ -8,6 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
+import io.github.lpfunctions.emulator.http.QuietBodies;
+
 /**
  * Reads the body of an invocation, {@code {"timestamp", "headers", "payload"}}, and
  * rejects one of another shape with 400.
@@ -32,7 +34,7 @@ final class InvocationParser {
 		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
 			return Mono.error(GatewayException.badInput("Content-Type must be application/json"));
 		}
-		return request.bodyToMono(String.class).defaultIfEmpty("").map(this::payload);
+		return QuietBodies.text(request).defaultIfEmpty("").map(this::payload);
 	}
 
 	private JsonNode payload(String body) {

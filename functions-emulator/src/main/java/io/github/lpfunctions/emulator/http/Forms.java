@@ -19,7 +19,7 @@ public final class Forms {
 
 	/** Parameters whose values are secrets and are masked in recorded requests. */
 	public static final Set<String> SECRET_PARAMETERS = Set.of("client_secret", "password", "token", "refresh_token",
-			"access_token", "code");
+			"csrf", "access_token", "code");
 
 	/** What a masked value is replaced with. */
 	public static final String MASK = "****";

@@ -7,6 +7,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 import io.github.lpfunctions.emulator.http.Forms;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 
 /**
  * Reads the form body that every POST of the authorization server carries. From the body
@@ -30,7 +31,7 @@ final class FormBody {
 		if (contentType == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType)) {
 			return Mono.empty();
 		}
-		return request.bodyToMono(String.class).defaultIfEmpty("").map(Forms::parse);
+		return QuietBodies.text(request).defaultIfEmpty("").map(Forms::parse);
 	}
 
 }

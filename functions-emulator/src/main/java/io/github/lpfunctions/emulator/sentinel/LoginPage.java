@@ -14,7 +14,7 @@ final class LoginPage {
 	private LoginPage() {
 	}
 
-	static String render(String action, String clientId, String redirectUri, @Nullable String state,
+	static String render(String action, String clientId, @Nullable String redirectUri, @Nullable String state,
 			@Nullable String error) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">")
@@ -29,14 +29,18 @@ final class LoginPage {
 			.append(escape(action))
 			.append("\">\n")
 			.append(hidden("client_id", clientId))
-			.append(hidden("redirect_uri", redirectUri))
 			.append(hidden("response_type", "code"));
+		if (redirectUri != null) {
+			html.append(hidden("redirect_uri", redirectUri));
+		}
 		if (state != null) {
 			html.append(hidden("state", state));
 		}
-		html.append("<label>User name <input name=\"username\" autocomplete=\"username\"></label>\n")
-			.append("<label>Password <input name=\"password\" type=\"password\" autocomplete=\"current-password\">")
-			.append("</label>\n<button type=\"submit\">Sign in</button>\n</form>\n</body>\n</html>\n");
+		// ids for browser tests: #username, #password, #sign-in
+		html.append("<label>User name <input id=\"username\" name=\"username\" autocomplete=\"username\"></label>\n")
+			.append("<label>Password <input id=\"password\" name=\"password\" type=\"password\"")
+			.append(" autocomplete=\"current-password\"></label>\n")
+			.append("<button id=\"sign-in\" type=\"submit\">Sign in</button>\n</form>\n</body>\n</html>\n");
 		return html.toString();
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.github.lpfunctions.emulator.http.QuietBodies;
+
 /**
  * The authorization server's answers: token responses and OAuth 2.0 error bodies
  * {@code {"error","error_description"}}, both never cached, and HTML pages.
@@ -22,11 +24,10 @@ final class OAuthResponses {
 	}
 
 	static Mono<ServerResponse> token(TokenResponse body) {
-		return ServerResponse.ok()
+		return QuietBodies.body(ServerResponse.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header(HttpHeaders.PRAGMA, "no-cache")
-			.bodyValue(body);
+			.header(HttpHeaders.PRAGMA, "no-cache"), body);
 	}
 
 	static Mono<ServerResponse> error(HttpStatus status, String error, String description) {
@@ -44,7 +45,8 @@ final class OAuthResponses {
 	}
 
 	static Mono<ServerResponse> html(HttpStatus status, String html) {
-		return ServerResponse.status(status).contentType(MediaType.TEXT_HTML).bodyValue(html);
+		// the redirect URI and state of the login page are the client's, not to be logged
+		return QuietBodies.body(ServerResponse.status(status).contentType(MediaType.TEXT_HTML), html);
 	}
 
 }

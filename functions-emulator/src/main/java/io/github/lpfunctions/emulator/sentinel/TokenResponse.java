@@ -21,4 +21,9 @@ record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProp
 		@JsonProperty("refresh_token") @Nullable String refreshToken,
 		@JsonProperty("id_token") @Nullable String idToken) {
 
+	@Override
+	public String toString() {
+		return "TokenResponse[tokenType=" + this.tokenType + ", expiresIn=" + this.expiresIn + ", tokens masked]";
+	}
+
 }

@@ -43,6 +43,7 @@ import io.github.lpfunctions.emulator.ScriptedResponse;
 import io.github.lpfunctions.emulator.UnmaskedRequest;
 import io.github.lpfunctions.emulator.gateway.ErrorCodes;
 import io.github.lpfunctions.emulator.gateway.GatewayErrorResponse;
+import io.github.lpfunctions.emulator.http.QuietBodies;
 
 /**
  * Applies the {@link FaultInjector}'s faults to the discovery, authorization server and
@@ -86,6 +87,15 @@ public final class FaultFilters {
 	public HandlerFilterFunction<ServerResponse, ServerResponse> authorizationServer() {
 		return (request, next) -> apply(request, next,
 				this.faults.isAuthorizationServerDown() ? FaultFilters::authorizationServerDown : null, Duration.ZERO);
+	}
+
+	/**
+	 * The Login API has no fault of its own: only the scripted answers, latency and
+	 * captures of {@link Endpoint#LOGIN}.
+	 * @return the filter
+	 */
+	public HandlerFilterFunction<ServerResponse, ServerResponse> login() {
+		return (request, next) -> apply(request, next, null, Duration.ZERO);
 	}
 
 	/**
@@ -153,7 +163,7 @@ public final class FaultFilters {
 			ServerResponse.BodyBuilder builder = ServerResponse.status(scripted.status());
 			scripted.headers().forEach((name, values) -> builder.header(name, values.toArray(String[]::new)));
 			byte[] body = scripted.body();
-			return (body.length == 0) ? builder.build() : builder.bodyValue(body);
+			return (body.length == 0) ? builder.build() : QuietBodies.body(builder, body);
 		});
 		return scripted.delay().isZero() ? response : Mono.delay(scripted.delay()).then(response);
 	}

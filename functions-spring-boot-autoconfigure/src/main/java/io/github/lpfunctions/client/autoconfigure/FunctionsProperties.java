@@ -2,12 +2,15 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import io.github.lpfunctions.client.FunctionsDefaults;
 import io.github.lpfunctions.client.Platform;
 import io.github.lpfunctions.client.discovery.Region;
 
@@ -95,6 +98,13 @@ public class FunctionsProperties {
 	private boolean allowInsecureHttp;
 
 	/**
+	 * Domains whose hosts service discovery may name: credentials and tokens go only to
+	 * hosts under one of them (subdomains included), to loopback hosts and to the
+	 * configured 'endpoints.*'; a discovery answer naming any other host fails.
+	 */
+	private List<String> trustedDomains = new ArrayList<>(FunctionsDefaults.TRUSTED_DOMAINS);
+
+	/**
 	 * Largest request body sent: an invocation whose serialized payload makes a larger
 	 * body fails with an IllegalArgumentException naming 'maxRequestBytes', the client
 	 * setting this property sets, before anything is sent.
@@ -112,6 +122,8 @@ public class FunctionsProperties {
 	private final Health health = new Health();
 
 	private final Ssl ssl = new Ssl();
+
+	private final Token token = new Token();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -209,6 +221,14 @@ public class FunctionsProperties {
 		this.allowInsecureHttp = allowInsecureHttp;
 	}
 
+	public List<String> getTrustedDomains() {
+		return this.trustedDomains;
+	}
+
+	public void setTrustedDomains(List<String> trustedDomains) {
+		this.trustedDomains = trustedDomains;
+	}
+
 	public DataSize getMaxRequestSize() {
 		return this.maxRequestSize;
 	}
@@ -239,6 +259,10 @@ public class FunctionsProperties {
 
 	public Ssl getSsl() {
 		return this.ssl;
+	}
+
+	public Token getToken() {
+		return this.token;
 	}
 
 	/**
@@ -507,6 +531,28 @@ public class FunctionsProperties {
 
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
+		}
+
+	}
+
+	/**
+	 * Access token settings.
+	 */
+	public static class Token {
+
+		/**
+		 * How long a failed token request is remembered while no valid token exists,
+		 * varied by up to 20% either way: meanwhile calls fail at once with that failure
+		 * and no request reaches the authorization server. Zero remembers nothing.
+		 */
+		private Duration failurePause = Duration.ofSeconds(5);
+
+		public Duration getFailurePause() {
+			return this.failurePause;
+		}
+
+		public void setFailurePause(Duration failurePause) {
+			this.failurePause = failurePause;
 		}
 
 	}

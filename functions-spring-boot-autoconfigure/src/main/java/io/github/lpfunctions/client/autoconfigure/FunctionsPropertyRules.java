@@ -2,6 +2,7 @@ package io.github.lpfunctions.client.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
 import io.github.lpfunctions.client.retry.RetryBudget;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.TransportSecurity;
+import io.github.lpfunctions.client.support.TrustedDomains;
 
 /**
  * The rules a {@code liveperson.functions.*} value must meet, each written once. A value
@@ -207,6 +209,17 @@ final class FunctionsPropertyRules {
 				"Set '" + PREFIX + "retry.budget' to 0 (no retries) or more.");
 		return new RetrySettings(maxAttempts, base, retry.getMaxDelay(), retry.isInvocations(),
 				new RetryBudget.Settings(budget, RetryBudget.Settings.defaults().retryCost()));
+	}
+
+	static List<String> trustedDomains(List<String> domains) {
+		try {
+			return TrustedDomains.of(domains, "trusted-domains").domains();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidFunctionsPropertyException(PREFIX + "trusted-domains", String.join(",", domains),
+					"each entry is a domain name such as liveperson.net (no scheme, port or wildcard)",
+					"Set '" + PREFIX + "trusted-domains' to domain names such as 'liveperson.net', or remove it.");
+		}
 	}
 
 	private static String required(@Nullable String value, String property, String action) {

@@ -100,6 +100,10 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 			.whenHasText()
 			.as(String::trim)
 			.to((bundle) -> FunctionsSslBundle.apply(builder, bundle, this.sslBundles, this.classLoader));
+		map.from(properties::getTrustedDomains).as(FunctionsPropertyRules::trustedDomains).to(builder::trustedDomains);
+		map.from(properties.getToken()::getFailurePause)
+			.as((pause) -> FunctionsPropertyRules.notNegative(pause, "token.failure-pause"))
+			.to(builder::tokenFailurePause);
 	}
 
 	// the region and the endpoints say whether the domains are known without discovery

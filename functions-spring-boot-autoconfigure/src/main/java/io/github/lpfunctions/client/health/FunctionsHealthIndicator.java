@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client.health;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,10 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
  * DOWN, {@code reason} ({@code discovery-failed}, {@code bad-credentials},
  * {@code authorization-server-unreachable} (no answer),
  * {@code authorization-server-unavailable} (5xx or 429), {@code authorization-failed}
- * (any other refusal) or {@code timeout}) and {@code error}. Never a secret or a token.
+ * (any other refusal) or {@code timeout}), {@code error} and, while a failed token
+ * request is remembered, {@code paused-until}: the instant (ISO-8601) before which no
+ * token request is made and calls fail at once with that error. Never a secret or a
+ * token.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -90,7 +94,12 @@ public class FunctionsHealthIndicator implements ReactiveHealthIndicator {
 		if (check.isHealthy()) {
 			return details.up().build();
 		}
-		return details.down().withDetail("reason", reason(failure)).withDetail("error", message(failure)).build();
+		details.down().withDetail("reason", reason(failure)).withDetail("error", message(failure));
+		Instant pausedUntil = check.pausedUntil();
+		if (pausedUntil != null) {
+			details.withDetail("paused-until", pausedUntil.toString());
+		}
+		return details.build();
 	}
 
 	private static String reason(@Nullable Throwable ex) {

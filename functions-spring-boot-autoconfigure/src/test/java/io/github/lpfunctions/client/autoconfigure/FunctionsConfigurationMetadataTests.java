@@ -31,7 +31,7 @@ class FunctionsConfigurationMetadataTests {
 			"liveperson.functions.retry.max-attempts", "liveperson.functions.retry.base-delay",
 			"liveperson.functions.retry.max-delay", "liveperson.functions.retry.invocations",
 			"liveperson.functions.max-response-size", "liveperson.functions.allow-insecure-http",
-			"liveperson.functions.max-request-size");
+			"liveperson.functions.trusted-domains", "liveperson.functions.max-request-size");
 
 	@Test
 	void everyContractPropertyIsDescribed() throws IOException {
@@ -64,6 +64,17 @@ class FunctionsConfigurationMetadataTests {
 		assertThat(defaultOf(properties, "liveperson.functions.max-response-size")).isEqualTo("10MB");
 		assertThat(defaultOf(properties, "liveperson.functions.allow-insecure-http")).isEqualTo("false");
 		assertThat(defaultOf(properties, "liveperson.functions.max-request-size")).isEqualTo("10MB");
+		assertThat(properties.get("liveperson.functions.trusted-domains")
+			.path("defaultValue")
+			.valueStream()
+			.map(JsonNode::asString)).containsExactly("liveperson.net");
+	}
+
+	@Test
+	void tokenFailurePauseIsDescribedWithItsDefault() throws IOException {
+		Map<String, JsonNode> properties = properties();
+		assertThat(properties).containsKey("liveperson.functions.token.failure-pause");
+		assertThat(defaultOf(properties, "liveperson.functions.token.failure-pause")).isEqualTo("5s");
 	}
 
 	@Test

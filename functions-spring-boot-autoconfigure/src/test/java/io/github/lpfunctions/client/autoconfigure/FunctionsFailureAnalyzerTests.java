@@ -166,6 +166,15 @@ class FunctionsFailureAnalyzerTests {
 				"liveperson.functions.client-secret=secret", "liveperson.functions.ssl.bundle=corporate");
 	}
 
+	@Test
+	void negativeTokenFailurePause() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.token.failure-pause")
+			.contains("Reason: the duration must not be negative"), "liveperson.functions.account-id=123",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
+				"liveperson.functions.token.failure-pause=-1s");
+	}
+
 	private void analyze(Consumer<FailureAnalysis> assertions, String... properties) {
 		analyze(this.contextRunner, assertions, properties);
 	}

@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client.autoconfigure;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,9 @@ class FunctionsHealthIntegrationTests {
 	@EnumSource(WebApplicationType.class)
 	void healthIsDownWhileTheAuthorizationServerRejectsTheCredentialsAndUpAfter(WebApplicationType type) {
 		this.tokenAnswer = TokenAnswer.BAD_CREDENTIALS;
-		try (ConfigurableApplicationContext context = run(type, "--liveperson.functions.health.cache-ttl=0s")) {
+		// without the failure pause, so that the very next probe asks again
+		try (ConfigurableApplicationContext context = run(type, "--liveperson.functions.health.cache-ttl=0s",
+				"--liveperson.functions.token.failure-pause=0s")) {
 			IndicatedHealthDescriptor down = health(context);
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", "bad-credentials")
@@ -108,6 +111,35 @@ class FunctionsHealthIntegrationTests {
 			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(down.getDetails()).containsEntry("reason", reason);
 			assertThat((String) down.getDetails().get("error")).contains(error);
+		}
+	}
+
+	@Test
+	void healthShowsThePauseAfterAFailedTokenRequestAndRecoversAfterIt() {
+		this.tokenAnswer = TokenAnswer.UNAVAILABLE;
+		try (ConfigurableApplicationContext context = run(WebApplicationType.NONE,
+				"--liveperson.functions.health.cache-ttl=0s", "--liveperson.functions.retry.max-attempts=1",
+				"--liveperson.functions.token.failure-pause=2s")) {
+			Instant before = Instant.now();
+			IndicatedHealthDescriptor down = health(context);
+			assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(down.getDetails()).containsEntry("reason", "authorization-server-unavailable")
+				.containsKey("paused-until");
+			Instant pausedUntil = Instant.parse((String) down.getDetails().get("paused-until"));
+			// 2 s, varied by up to 20%
+			assertThat(pausedUntil).isAfter(before).isBefore(Instant.now().plus(Duration.ofMillis(2400)));
+			// within the pause the probe reports the same failure without a token request
+			IndicatedHealthDescriptor again = health(context);
+			assertThat(again.getDetails()).containsEntry("reason", "authorization-server-unavailable")
+				.containsEntry("error", down.getDetails().get("error"))
+				.containsEntry("paused-until", down.getDetails().get("paused-until"));
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(1);
+
+			this.tokenAnswer = null;
+			await().atMost(Duration.ofSeconds(10)).until(() -> health(context).getStatus().equals(Status.UP));
+			assertThat(Instant.now()).isAfterOrEqualTo(pausedUntil);
+			assertThat(health(context).getDetails()).doesNotContainKeys("reason", "paused-until");
+			assertThat(EmulatedAccount.tokenRequests(this.emulator)).hasSize(2);
 		}
 	}
 

@@ -49,7 +49,10 @@ public abstract class SampleFailuresContract {
 		this.client = new SampleClient(this.port);
 	}
 
+	// a context of its own: the one the authorization server failed for remembers the
+	// failed token request for a while
 	@Test
+	@DirtiesContext(methodMode = MethodMode.BEFORE_METHOD)
 	void noAnswerWithinTheDeadlineIsGatewayTimeout() {
 		this.emulator.faults().gatewayLatency(Duration.ofSeconds(6));
 		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.ECHO + "/invoke", "{}");
