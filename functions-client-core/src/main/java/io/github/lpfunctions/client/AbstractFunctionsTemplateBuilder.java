@@ -104,6 +104,8 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
 
+	int maxRequestBytes = FunctionsDefaults.MAX_REQUEST_BYTES;
+
 	AbstractFunctionsTemplateBuilder() {
 	}
 
@@ -461,6 +463,18 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set the largest request body sent; 10 MiB by default. An invocation whose
+	 * serialized payload makes a larger body fails with an
+	 * {@link IllegalArgumentException} before anything is sent.
+	 * @param maxRequestBytes the limit in bytes
+	 * @return this builder
+	 */
+	public B maxRequestBytes(int maxRequestBytes) {
+		this.maxRequestBytes = maxRequestBytes;
+		return self();
+	}
+
+	/**
 	 * Check every setting, naming the one that is missing or wrong. The discovery
 	 * resolver normalizes the scheme and the URL it is given.
 	 * @throws IllegalArgumentException naming the setting
@@ -488,6 +502,9 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		}
 		if (this.maxResponseBytes <= 0) {
 			throw new IllegalArgumentException("'maxResponseBytes' must be positive but was " + this.maxResponseBytes);
+		}
+		if (this.maxRequestBytes <= 0) {
+			throw new IllegalArgumentException("'maxRequestBytes' must be positive but was " + this.maxRequestBytes);
 		}
 		if (this.clientConnector != null && this.httpClientCustomizer != null) {
 			throw new IllegalArgumentException(

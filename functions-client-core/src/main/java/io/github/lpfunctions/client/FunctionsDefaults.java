@@ -97,6 +97,12 @@ public final class FunctionsDefaults {
 	 */
 	public static final List<String> TRUSTED_DOMAINS = List.of("liveperson.net");
 
+	/**
+	 * The largest request body sent, in bytes: 10 MiB. LivePerson documents no limit of
+	 * its own but refuses far larger bodies, and only after the upload.
+	 */
+	public static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
 	private FunctionsDefaults() {
 	}
 

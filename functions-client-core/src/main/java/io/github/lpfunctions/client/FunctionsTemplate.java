@@ -2,14 +2,24 @@ package io.github.lpfunctions.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.ParameterizedTypeReference;
 
 import io.github.lpfunctions.client.support.Arguments;
+import io.github.lpfunctions.client.support.Deadline;
 
 /**
  * The blocking client of LivePerson Functions: each method waits for the
@@ -25,8 +35,21 @@ import io.github.lpfunctions.client.support.Arguments;
  */
 public final class FunctionsTemplate implements FunctionsOperations, AutoCloseable {
 
-	/** Room beyond the reactive deadline, which always fires first. */
-	private static final Duration GRACE = Duration.ofSeconds(5);
+	/**
+	 * Room beyond the deadline for the reactive template's own timeout, which fires at
+	 * the deadline, to reach the waiting thread.
+	 */
+	private static final Duration GRACE = Duration.ofMillis(150);
+
+	/**
+	 * Subscribes the blocking calls, off their callers' threads. Its threads end after a
+	 * second without work, so that an idle application keeps none of them.
+	 */
+	private static final Scheduler SUBSCRIBER = Schedulers.fromExecutorService(new ThreadPoolExecutor(0,
+			Integer.MAX_VALUE, 1, TimeUnit.SECONDS, new SynchronousQueue<>(), FunctionsTemplate::subscriberThread),
+			"lpfunctions-blocking");
+
+	private static final AtomicInteger SUBSCRIBER_THREADS = new AtomicInteger();
 
 	private final ReactiveFunctionsTemplate reactive;
 
@@ -134,14 +157,50 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		return orEmpty(block(() -> this.reactive.getLambdas(query, options), options));
 	}
 
-	private <T> @Nullable T block(java.util.function.Supplier<Mono<T>> call, @Nullable InvocationOptions options) {
+	private <T> @Nullable T block(Supplier<Mono<T>> call, @Nullable InvocationOptions options) {
+		Duration timeout = (options != null && options.timeout() != null) ? options.timeout()
+				: this.reactive.getTimeout();
+		Deadline deadline = Deadline.in(timeout);
 		if (Schedulers.isInNonBlockingThread()) {
 			throw new IllegalStateException("FunctionsTemplate blocks and cannot be called on the non-blocking thread '"
 					+ Thread.currentThread().getName() + "'; use ReactiveFunctionsTemplate there");
 		}
-		Duration timeout = (options != null && options.timeout() != null) ? options.timeout()
-				: this.reactive.getTimeout();
-		return call.get().block(timeout.plus(GRACE));
+		// Subscribed on another thread, so that the caller waits for the deadline only:
+		// on a cold JVM, subscribing sets up event loops, resolver and connections, which
+		// may outlast it. The caller's thread-local observation still becomes the parent.
+		CompletableFuture<T> result = call.get().subscribeOn(SUBSCRIBER).contextCapture().toFuture();
+		try {
+			return result.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException ex) {
+			throw unchecked(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			// the reactive timeout, which names the request id, did not arrive in time
+			result.cancel(true);
+			throw new FaaSException("The call timed out: no answer within " + timeout, null, ex);
+		}
+		catch (InterruptedException ex) {
+			result.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new FaaSException("Interrupted while waiting for the call", null, ex);
+		}
+	}
+
+	private static Thread subscriberThread(Runnable task) {
+		Thread thread = new Thread(task, "lpfunctions-blocking-" + SUBSCRIBER_THREADS.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
+	}
+
+	private static RuntimeException unchecked(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return new FaaSException("The call failed: " + failure.getClass().getName(), null, failure);
 	}
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {

@@ -1,5 +1,6 @@
 package io.github.lpfunctions.client;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.LivePersonJson;
 
 /**
@@ -32,27 +34,35 @@ final class PayloadJson {
 
 	private final JsonMapper mapper;
 
-	PayloadJson(JsonMapper mapper) {
+	private final int maxRequestBytes;
+
+	PayloadJson(JsonMapper mapper, int maxRequestBytes) {
 		this.mapper = mapper;
+		this.maxRequestBytes = maxRequestBytes;
 	}
 
 	/**
 	 * Write the invocation body {@code {"timestamp": <millis>, "headers":
 	 * [{"key","value"}], "payload": ...}}.
+	 * @throws IllegalArgumentException when the payload cannot be serialized, or makes a
+	 * body larger than the limit
 	 */
 	byte[] invocationBody(@Nullable Object payload, List<InvocationHeader> headers, Instant timestamp) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("timestamp", timestamp.toEpochMilli());
 		body.put("headers", headers);
 		body.put("payload", (payload != null) ? payload : Map.of());
+		BoundedBody bytes = new BoundedBody(this.maxRequestBytes);
 		try {
-			return this.mapper.writeValueAsBytes(body);
+			this.mapper.writeValue(bytes, body);
 		}
 		catch (JacksonException ex) {
 			String type = (payload != null) ? payload.getClass().getName() : "null";
 			throw new IllegalArgumentException(
 					"'payload' of type " + type + " cannot be serialized to JSON: " + ex.getClass().getSimpleName());
 		}
+		Arguments.requestSize(bytes.size, this.maxRequestBytes);
+		return bytes.toByteArray();
 	}
 
 	/** Read a function's result into the caller's type, with the application's mapper. */
@@ -109,6 +119,36 @@ final class PayloadJson {
 		}
 		String text = node.asString("");
 		return text.matches("[0-9]+") ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
+	}
+
+	/**
+	 * Keeps the bytes up to the limit and only counts those beyond it, so that an
+	 * oversized body is measured without being held in memory.
+	 */
+	private static final class BoundedBody extends ByteArrayOutputStream {
+
+		private final int limit;
+
+		private long size;
+
+		BoundedBody(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) {
+			long room = this.limit - this.size;
+			if (room > 0) {
+				super.write(bytes, offset, (int) Math.min(length, room));
+			}
+			this.size += length;
+		}
+
 	}
 
 	private static UnreadableResponseException unreadable(String description, Type type, JacksonException ex) {

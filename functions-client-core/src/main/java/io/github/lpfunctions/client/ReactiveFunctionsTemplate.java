@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import io.micrometer.observation.Observation;
@@ -41,8 +43,9 @@ import io.github.lpfunctions.client.support.Deadline;
  * Every operation resolves the account's hosts (service discovery, cached), authorizes
  * the request (OAuth 2.0 client credentials by default, token cached and refreshed ahead
  * of expiry), sends it with an {@code X-Request-ID}, retries what is safe to retry, and
- * ends within its deadline either with the result or with a {@link FaaSException}. Each
- * operation is observed as {@code liveperson.functions.requests}.
+ * ends within its deadline, counted from the call of the method, either with the result
+ * or with a {@link FaaSException}. Each operation is observed as
+ * {@code liveperson.functions.requests}.
  *
  * @author LivePerson Functions for Spring contributors
  * @see FunctionsTemplate
@@ -106,7 +109,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.clock = settings.clock;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
 				settings.isImplementedCacheSize, settings.clock);
-		this.json = new PayloadJson(settings.jsonMapper);
+		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observationRegistry = settings.observationRegistry;
 		this.observationConvention = settings.observationConvention;
 		this.ownedPool = wiring.ownedPool();
@@ -261,11 +264,12 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	// The answer is the account's, the same for every caller's credentials, so one cache
 	// serves them all; failures, such as a caller's 401 or 403, are never cached.
 	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
+		Deadline callDeadline = Deadline.in(timeout(options));
 		Arguments.eventId(eventId);
 		FunctionsObservationContext context = context("is-implemented", requestId(options));
 		context.setEventId(eventId);
 		String description = "isImplemented of event '" + eventId + "'";
-		return observe(context, timeout(options), description,
+		return observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					Platform platform = observedPlatform(resolved, context);
 					IsImplementedCache.Key key = new IsImplementedCache.Key(eventId, skillId, platform);
@@ -292,11 +296,12 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<List<LambdaSummary>> getLambdas(LambdaQuery query, InvocationOptions options) {
+		Deadline callDeadline = Deadline.in(timeout(Arguments.notNull(options, "options")));
 		Arguments.notNull(query, "query");
 		Arguments.notNull(options, "options");
 		FunctionsObservationContext context = context("get-lambdas", requestId(options));
 		String description = "Listing the functions of account " + this.accountId;
-		return observe(context, timeout(options), description,
+		return observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.lambdas(this.accountId, observedPlatform(resolved, context),
 							query, eventSource(options), description);
@@ -322,11 +327,13 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
 			Function<byte[], @Nullable R> reader) {
+		// taken before the payload is serialized, which may be slow on a cold JVM
+		Deadline callDeadline = Deadline.in(timeout(options));
 		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
 		FunctionsObservationContext context = context(target.operation(), requestId(options));
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
-		return observe(context, timeout(options), target.description(),
+		return observe(context, callDeadline, target.description(),
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
 							observedPlatform(resolved, context), target, body, eventSource(options), options.skillId());
@@ -338,19 +345,29 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	/**
 	 * Wrap an operation: observation, deadline, and failures mapped to
 	 * {@link FaaSException}s that say what happened and carry the request id.
+	 * <p>
+	 * The first subscription keeps the deadline taken when the operation was called, so
+	 * that whatever happens between the call and the first byte on the wire (serializing
+	 * the payload, discovery, the token, setting up connections and TLS, first class
+	 * loading) counts against it; a later subscription, such as a caller's repeat, gets a
+	 * deadline of its own.
 	 */
-	private <R> Mono<R> observe(FunctionsObservationContext context, Duration timeout, String description,
+	private <R> Mono<R> observe(FunctionsObservationContext context, Deadline callDeadline, String description,
 			Function<Deadline, Mono<R>> operation) {
+		Duration timeout = callDeadline.timeout();
+		AtomicReference<@Nullable Deadline> unused = new AtomicReference<>(callDeadline);
 		return Mono.deferContextual((reactorContext) -> {
+			Deadline first = unused.getAndSet(null);
+			Deadline deadline = (first != null) ? first : Deadline.in(timeout);
 			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
 					this.observationRegistry.getCurrentObservation());
 			Observation observation = FunctionsObservationDocumentation.FUNCTIONS_REQUEST
 				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 				.parentObservation(parent)
 				.start();
-			Deadline deadline = Deadline.in(timeout);
-			return operation.apply(deadline)
-				.timeout(timeout)
+			Mono<R> timed = deadline.allows(Duration.ZERO) ? operation.apply(deadline).timeout(deadline.expiry())
+					: Mono.error(new TimeoutException("The deadline passed before the request was sent"));
+			return timed
 				.onErrorMap((ex) -> GatewayErrors.toFaaSException(ex, description, timeout, context.getRequestId(),
 						this.maxResponseBytes))
 				// Stopped before the result reaches the caller, so that the timer is

@@ -84,7 +84,10 @@ class SoakIntegrationTests {
 			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool, UnaryOperator.identity()))
 			.build();
 		FunctionsTemplate template = new FunctionsTemplate(reactive);
-		template.isImplemented("warm_up");
+		// the first call of a JVM may spend its whole deadline on class loading
+		await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.untilAsserted(() -> template.isImplemented("warm_up"));
 		int threadsBefore = clientThreads();
 
 		ExecutorService callers = Executors.newFixedThreadPool(CALLERS);

@@ -134,6 +134,20 @@ public final class Arguments {
 	}
 
 	/**
+	 * Check the size of a serialized request body against the limit of the
+	 * {@code maxRequestBytes} setting, before it is sent: the platform would refuse a
+	 * larger one only after the upload.
+	 * @param size the size of the body in bytes
+	 * @param maxRequestBytes the limit in bytes
+	 */
+	public static void requestSize(long size, int maxRequestBytes) {
+		if (size > maxRequestBytes) {
+			throw new IllegalArgumentException("'payload' makes a request body of " + size
+					+ " bytes, larger than the limit of " + maxRequestBytes + " bytes set by 'maxRequestBytes'");
+		}
+	}
+
+	/**
 	 * Check a request id: 1 to 256 visible ASCII characters.
 	 * @param requestId the value to check
 	 * @return the value

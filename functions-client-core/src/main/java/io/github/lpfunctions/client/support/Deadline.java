@@ -2,13 +2,19 @@ package io.github.lpfunctions.client.support;
 
 import java.time.Duration;
 
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
 /**
- * The moment a call must have ended by, on the monotonic clock.
+ * The moment a call must have ended by, on the monotonic clock, and the time it was
+ * given.
  *
  * @param nanoTime the deadline in {@link System#nanoTime()} terms
+ * @param timeout the time the call was given
  * @author LivePerson Functions for Spring contributors
  */
-public record Deadline(long nanoTime) {
+public record Deadline(long nanoTime, Duration timeout) {
 
 	/**
 	 * A deadline the given time from now.
@@ -16,7 +22,7 @@ public record Deadline(long nanoTime) {
 	 * @return the deadline
 	 */
 	public static Deadline in(Duration timeout) {
-		return new Deadline(System.nanoTime() + timeout.toNanos());
+		return new Deadline(System.nanoTime() + timeout.toNanos(), timeout);
 	}
 
 	/**
@@ -26,6 +32,20 @@ public record Deadline(long nanoTime) {
 	public Duration remaining() {
 		long left = this.nanoTime - System.nanoTime();
 		return (left > 0) ? Duration.ofNanos(left) : Duration.ZERO;
+	}
+
+	/**
+	 * A timer that fires at the deadline, for
+	 * {@link Mono#timeout(org.reactivestreams.Publisher)}. The delay is measured when the
+	 * timer is set, after the timer thread exists, so that the first-time set-up of the
+	 * timeout operator and its scheduler on a cold JVM does not push the deadline back.
+	 * @return a timer that emits once the deadline has passed
+	 */
+	public Mono<Long> expiry() {
+		return Mono.defer(() -> {
+			Scheduler timer = Schedulers.parallel();
+			return Mono.delay(remaining(), timer);
+		});
 	}
 
 	/**

@@ -104,6 +104,13 @@ public class FunctionsProperties {
 	 */
 	private List<String> trustedDomains = new ArrayList<>(FunctionsDefaults.TRUSTED_DOMAINS);
 
+	/**
+	 * Largest request body sent: an invocation whose serialized payload makes a larger
+	 * body fails with an IllegalArgumentException naming 'maxRequestBytes', the client
+	 * setting this property sets, before anything is sent.
+	 */
+	private DataSize maxRequestSize = DataSize.ofMegabytes(10);
+
 	private final Discovery discovery = new Discovery();
 
 	private final Endpoints endpoints = new Endpoints();
@@ -220,6 +227,14 @@ public class FunctionsProperties {
 
 	public void setTrustedDomains(List<String> trustedDomains) {
 		this.trustedDomains = trustedDomains;
+	}
+
+	public DataSize getMaxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	public void setMaxRequestSize(DataSize maxRequestSize) {
+		this.maxRequestSize = maxRequestSize;
 	}
 
 	public Discovery getDiscovery() {

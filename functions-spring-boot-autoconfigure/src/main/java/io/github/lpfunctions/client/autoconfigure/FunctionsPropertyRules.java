@@ -180,11 +180,18 @@ final class FunctionsPropertyRules {
 	}
 
 	static int maxResponseBytes(DataSize size) {
+		return sizeLimit(size, "max-response-size");
+	}
+
+	static int maxRequestBytes(DataSize size) {
+		return sizeLimit(size, "max-request-size");
+	}
+
+	private static int sizeLimit(DataSize size, String property) {
 		long bytes = size.toBytes();
 		if (bytes < 1 || bytes > Integer.MAX_VALUE) {
-			throw new InvalidFunctionsPropertyException(PREFIX + "max-response-size", size.toString(),
-					"the limit must be between 1B and 2GB",
-					"Set '" + PREFIX + "max-response-size' to a size such as 10MB.");
+			throw new InvalidFunctionsPropertyException(PREFIX + property, size.toString(),
+					"the limit must be between 1B and 2GB", "Set '" + PREFIX + property + "' to a size such as 10MB.");
 		}
 		return (int) bytes;
 	}

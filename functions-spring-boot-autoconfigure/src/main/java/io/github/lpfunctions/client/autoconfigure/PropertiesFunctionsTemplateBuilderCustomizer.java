@@ -92,6 +92,9 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 		map.from(properties::getMaxResponseSize)
 			.as(FunctionsPropertyRules::maxResponseBytes)
 			.to(builder::maxResponseBytes);
+		map.from(properties::getMaxRequestSize)
+			.as(FunctionsPropertyRules::maxRequestBytes)
+			.to(builder::maxRequestBytes);
 		map.from(properties::isAllowInsecureHttp).to(builder::allowInsecureHttp);
 		map.from(properties.getSsl()::getBundle)
 			.whenHasText()

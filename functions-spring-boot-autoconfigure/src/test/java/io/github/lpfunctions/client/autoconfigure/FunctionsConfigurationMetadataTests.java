@@ -31,7 +31,7 @@ class FunctionsConfigurationMetadataTests {
 			"liveperson.functions.retry.max-attempts", "liveperson.functions.retry.base-delay",
 			"liveperson.functions.retry.max-delay", "liveperson.functions.retry.invocations",
 			"liveperson.functions.max-response-size", "liveperson.functions.allow-insecure-http",
-			"liveperson.functions.trusted-domains");
+			"liveperson.functions.trusted-domains", "liveperson.functions.max-request-size");
 
 	@Test
 	void everyContractPropertyIsDescribed() throws IOException {
@@ -63,6 +63,7 @@ class FunctionsConfigurationMetadataTests {
 		assertThat(defaultOf(properties, "liveperson.functions.retry.invocations")).isEqualTo("false");
 		assertThat(defaultOf(properties, "liveperson.functions.max-response-size")).isEqualTo("10MB");
 		assertThat(defaultOf(properties, "liveperson.functions.allow-insecure-http")).isEqualTo("false");
+		assertThat(defaultOf(properties, "liveperson.functions.max-request-size")).isEqualTo("10MB");
 		assertThat(properties.get("liveperson.functions.trusted-domains")
 			.path("defaultValue")
 			.valueStream()

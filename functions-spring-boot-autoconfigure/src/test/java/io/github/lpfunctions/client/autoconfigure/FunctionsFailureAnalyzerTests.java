@@ -118,6 +118,17 @@ class FunctionsFailureAnalyzerTests {
 	}
 
 	@Test
+	void emptyMaxRequestSize() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.max-request-size")
+				.contains("Value: \"0B\"")
+				.contains("between 1B and 2GB");
+			assertThat(analysis.getAction()).contains("Set 'liveperson.functions.max-request-size' to a size");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.max-request-size=0B");
+	}
+
+	@Test
 	void secretIsNeverPartOfTheAnalysis() {
 		analyze((analysis) -> assertThat(analysis.getDescription() + analysis.getAction())
 			.doesNotContain("very-secret-value"), "liveperson.functions.client-id=id",

@@ -19,10 +19,12 @@ import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The reliability properties reach the client: retries, retried invocations, the response
- * size limit and the deadline change what happens against the emulator's faults.
+ * and request size limits and the deadline change what happens against the emulator's
+ * faults.
  */
 class FunctionsReliabilitySettingsIntegrationTests {
 
@@ -92,6 +94,23 @@ class FunctionsReliabilitySettingsIntegrationTests {
 			assertThatExceptionOfType(FaaSException.class)
 				.isThrownBy(() -> functions(context).invokeByUuid(UUID, null, String.class))
 				.withMessageContaining("exceeds the limit of 1024 bytes");
+		}
+	}
+
+	@Test
+	void requestsAreBoundedByMaxRequestSize() {
+		try (FunctionsEmulator emulator = FunctionsEmulator.builder()
+			.port(0)
+			.function(EmulatedFunction.echo(UUID))
+			.start();
+				ConfigurableApplicationContext context = start(emulator, "liveperson.functions.max-request-size=1KB")) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> functions(context).invokeByUuid(UUID, Map.of("text", "x".repeat(1024))))
+				.withMessageContaining("request body of 1086 bytes")
+				.withMessageContaining("limit of 1024 bytes set by 'maxRequestBytes'");
+			assertThat(emulator.requests().all()).isEmpty();
+			functions(context).invokeByUuid(UUID, Map.of("text", "x".repeat(512)));
+			assertThat(gatewayRequests(emulator, "/invoke")).isOne();
 		}
 	}
 
