@@ -3,6 +3,7 @@ package io.github.lpfunctions.sample.support.emulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,13 @@ public class EmulatorConfiguration {
 		return new EmulatorConnectionDetails(demoFunctionsEmulator);
 	}
 
+	/**
+	 * Logs curl lines for the REST endpoints of the samples that have them; a sample
+	 * without them sets {@code sample.emulator.curl-lines=false}.
+	 * @return the listener
+	 */
 	@Bean
+	@ConditionalOnBooleanProperty(name = "sample.emulator.curl-lines", matchIfMissing = true)
 	ApplicationListener<ApplicationReadyEvent> demoCurlLines() {
 		return (event) -> {
 			String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");

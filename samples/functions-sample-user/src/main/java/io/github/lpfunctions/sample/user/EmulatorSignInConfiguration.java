@@ -1,0 +1,43 @@
+package io.github.lpfunctions.sample.user;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+
+import io.github.lpfunctions.emulator.FunctionsEmulator;
+
+/**
+ * Signs users in through the in-process emulator's login page, unless the
+ * {@code liveperson} profile is active. The emulator listens on a port it picks when it
+ * starts, so its registration is built from the running emulator rather than from
+ * {@code spring.security.oauth2.client.*} properties (which the {@code liveperson}
+ * profile uses); Spring Boot's own registrations back off for this bean.
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!liveperson")
+class EmulatorSignInConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmulatorSignInConfiguration.class);
+
+	@Bean
+	ClientRegistrationRepository emulatorClientRegistrations(FunctionsEmulator demoFunctionsEmulator) {
+		return new InMemoryClientRegistrationRepository(SignInRegistration.of(demoFunctionsEmulator));
+	}
+
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> signInHint() {
+		return (event) -> log.info(
+				"Open http://localhost:{}/ and sign in with LivePerson as agent (password agent-password)",
+				event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+	}
+
+}

