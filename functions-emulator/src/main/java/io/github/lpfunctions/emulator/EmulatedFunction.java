@@ -9,11 +9,12 @@ import org.springframework.util.Assert;
 /**
  * A function deployed on the emulator: what it answers when invoked.
  * <p>
- * A function with an {@link #errorCode()} fails with that code; otherwise one with a
- * {@link #result()} returns it; otherwise it echoes the invocation payload. Create one
- * with {@link #echo(String)}, {@link #returning(String, Object)} or
- * {@link #failing(String, String, String)}, and refine it with its {@code with...}
- * methods, each returning a copy.
+ * A function with an {@link #errorCode()} fails with that code; otherwise one that
+ * {@link #reportsCaller() reports its caller} answers who invoked it; otherwise one with
+ * a {@link #result()} returns it; otherwise it echoes the invocation payload. Create one
+ * with {@link #echo(String)}, {@link #returning(String, Object)},
+ * {@link #failing(String, String, String)} or {@link #whoAmI(String)}, and refine it with
+ * its {@code with...} methods, each returning a copy.
  *
  * @param uuid the function UUID
  * @param name the function name
@@ -27,11 +28,13 @@ import org.springframework.util.Assert;
  * @param errorStatus the HTTP status of the failure, or {@code null} for the status the
  * platform uses for {@code errorCode}
  * @param delay how long an invocation takes
+ * @param reportsCaller whether the function answers who invoked it instead of its result
+ * (see {@link #whoAmI(String)})
  * @author LivePerson Functions for Spring contributors
  */
 public record EmulatedFunction(String uuid, String name, @Nullable String description, @Nullable String eventId,
 		FunctionState state, @Nullable Object result, @Nullable String errorCode, @Nullable String errorMessage,
-		@Nullable Integer errorStatus, Duration delay) {
+		@Nullable Integer errorStatus, Duration delay, boolean reportsCaller) {
 
 	/**
 	 * Create a new instance, validating the arguments.
@@ -45,6 +48,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 * @param errorMessage the error message the function fails with
 	 * @param errorStatus the HTTP status of the failure
 	 * @param delay how long an invocation takes
+	 * @param reportsCaller whether the function answers who invoked it
 	 */
 	public EmulatedFunction {
 		Assert.hasText(uuid, "'uuid' must not be empty");
@@ -63,7 +67,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public static EmulatedFunction echo(String uuid) {
 		return new EmulatedFunction(uuid, "function-" + uuid, null, null, FunctionState.PRODUCTIVE, null, null, null,
-				null, Duration.ZERO);
+				null, Duration.ZERO, false);
 	}
 
 	/**
@@ -89,13 +93,28 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	}
 
 	/**
+	 * A productive function that answers who invoked it, as the gateway authenticated the
+	 * caller: {@code {"sub", "user", "userId", "clientId", "payload"}}, where {@code sub}
+	 * is the subject of the caller's token, {@code user} the user name (JSON {@code null}
+	 * for an application's client-credentials token), {@code userId} the user's id,
+	 * {@code clientId} the OAuth client the token was issued to (null for a Login API
+	 * bearer) and {@code payload} the invocation payload.
+	 * @param uuid the function UUID
+	 * @return the function
+	 */
+	public static EmulatedFunction whoAmI(String uuid) {
+		return new EmulatedFunction(uuid, "who-am-i", "Answers who invoked it", null, FunctionState.PRODUCTIVE, null,
+				null, null, null, Duration.ZERO, true);
+	}
+
+	/**
 	 * Return a copy with the given name.
 	 * @param name the name
 	 * @return a new function
 	 */
 	public EmulatedFunction withName(String name) {
 		return new EmulatedFunction(this.uuid, name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
 	}
 
 	/**
@@ -105,7 +124,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withDescription(@Nullable String description) {
 		return new EmulatedFunction(this.uuid, this.name, description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
 	}
 
 	/**
@@ -115,7 +134,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withEvent(@Nullable String eventId) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
 	}
 
 	/**
@@ -125,7 +144,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withState(FunctionState state) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
 	}
 
 	/**
@@ -135,7 +154,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withResult(@Nullable Object result) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, result, null,
-				null, null, this.delay);
+				null, null, this.delay, false);
 	}
 
 	/**
@@ -147,7 +166,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	public EmulatedFunction withError(String errorCode, @Nullable String errorMessage) {
 		Assert.hasText(errorCode, "'errorCode' must not be empty");
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, null, errorCode,
-				errorMessage, this.errorStatus, this.delay);
+				errorMessage, this.errorStatus, this.delay, false);
 	}
 
 	/**
@@ -157,7 +176,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withErrorStatus(@Nullable Integer errorStatus) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, errorStatus, this.delay);
+				this.errorCode, this.errorMessage, errorStatus, this.delay, this.reportsCaller);
 	}
 
 	/**
@@ -167,7 +186,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withDelay(Duration delay) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, delay);
+				this.errorCode, this.errorMessage, this.errorStatus, delay, this.reportsCaller);
 	}
 
 	/**

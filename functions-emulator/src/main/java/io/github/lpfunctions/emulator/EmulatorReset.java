@@ -1,8 +1,8 @@
 package io.github.lpfunctions.emulator;
 
 /**
- * Forgets recorded requests, faults and invocation counts, and restores the functions the
- * emulator started with. {@code FunctionsEmulator#reset()} and
+ * Forgets recorded requests, faults and invocation counts, and restores the functions and
+ * users the emulator started with. {@code FunctionsEmulator#reset()} and
  * {@code POST /emulator/reset} both run it, so that the two APIs cannot drift apart.
  *
  * @author LivePerson Functions for Spring contributors
@@ -15,16 +15,21 @@ public final class EmulatorReset implements Runnable {
 
 	private final FaultInjector faults;
 
+	private final UserDirectory users;
+
 	/**
 	 * Create a new instance.
 	 * @param functions the deployed functions
 	 * @param requests the recorded requests
 	 * @param faults the faults
+	 * @param users the users
 	 */
-	public EmulatorReset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
+	public EmulatorReset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults,
+			UserDirectory users) {
 		this.functions = functions;
 		this.requests = requests;
 		this.faults = faults;
+		this.users = users;
 	}
 
 	@Override
@@ -32,6 +37,7 @@ public final class EmulatorReset implements Runnable {
 		this.requests.clear();
 		this.faults.clear();
 		this.functions.resetToBaseline();
+		this.users.resetToBaseline();
 	}
 
 }

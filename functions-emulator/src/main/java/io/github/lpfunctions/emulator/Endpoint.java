@@ -48,7 +48,12 @@ public enum Endpoint {
 	 * The function listing, {@code GET /api/account/{accountId}/lambdas} (platform V1) or
 	 * {@code GET /api/account/{accountId}/functions} (platform V2).
 	 */
-	LISTING("GET", "/api/account/[^/]+/(lambdas|functions)");
+	LISTING("GET", "/api/account/[^/]+/(lambdas|functions)"),
+
+	/**
+	 * The Login API ({@code agentVep}): {@code POST /api/account/{accountId}/login}.
+	 */
+	LOGIN("POST", "/api/account/[^/]+/login");
 
 	private final String method;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -165,6 +166,14 @@ public final class FunctionsEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Return the users of the account; changes apply to the next request.
+	 * @return the user directory
+	 */
+	public UserDirectory users() {
+		return this.context.getBean(UserDirectory.class);
+	}
+
+	/**
 	 * Return the recorded requests.
 	 * @return the request journal
 	 */
@@ -191,8 +200,23 @@ public final class FunctionsEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Issue a user's access token directly, as the authorization-code flow would issue it
+	 * to the emulator's client, e.g. for a test that needs a user's token without signing
+	 * in. The gateway applies the user's privilege when the token is used.
+	 * @param user the user name, one of {@link #users()}
+	 * @param lifetime the lifetime (negative for an expired token)
+	 * @return the JWT
+	 */
+	public String issueUserAccessToken(String user, Duration lifetime) {
+		EmulatedUser known = users().get(user)
+			.orElseThrow(() -> new IllegalArgumentException("The emulator has no user " + user));
+		return this.context.getBean(TokenIssuer.class)
+			.issueUserAccessToken(accountId(), known, clientId(), UUID.randomUUID().toString(), lifetime);
+	}
+
+	/**
 	 * Forget recorded requests, faults and invocation counts, and restore the functions
-	 * the emulator started with.
+	 * and users the emulator started with.
 	 */
 	public void reset() {
 		this.context.getBean(EmulatorReset.class).run();
@@ -306,13 +330,57 @@ public final class FunctionsEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Add a user of the authorization-code login page.
+		 * Add a user with the FaaS-Invocation privilege, who signs in on the login page
+		 * and through the Login API.
 		 * @param name the user name
 		 * @param password the password
 		 * @return this builder
 		 */
 		public Builder user(String name, String password) {
-			return property(PREFIX + "users." + name, password);
+			return property(PREFIX + "users[" + name + "]", password);
+		}
+
+		/**
+		 * Add a user without the FaaS-Invocation privilege: signs in as the others do,
+		 * and the gateway refuses the user's tokens with 403.
+		 * @param name the user name
+		 * @param password the password
+		 * @return this builder
+		 */
+		public Builder userWithoutPrivilege(String name, String password) {
+			return property(PREFIX + "users-without-invocation[" + name + "]", password);
+		}
+
+		/**
+		 * Add an OAuth client besides the default one.
+		 * @param clientId the client id
+		 * @param clientSecret the client secret
+		 * @return this builder
+		 */
+		public Builder client(String clientId, String clientSecret) {
+			return property(PREFIX + "clients[" + clientId + "]", clientSecret);
+		}
+
+		/**
+		 * Register the redirect URIs of a client: its authorization requests must name
+		 * one of them (default: any).
+		 * @param clientId the client id
+		 * @param redirectUris the redirect URIs
+		 * @return this builder
+		 */
+		public Builder redirectUris(String clientId, String... redirectUris) {
+			Assert.notEmpty(redirectUris, "'redirectUris' must not be empty");
+			return property(PREFIX + "redirect-uris[" + clientId + "]", String.join(",", redirectUris));
+		}
+
+		/**
+		 * Set how long a refresh token stays valid after its last use (default: until
+		 * revoked).
+		 * @param lifetime the lifetime
+		 * @return this builder
+		 */
+		public Builder refreshTokenLifetime(Duration lifetime) {
+			return property(PREFIX + "refresh-token-lifetime", lifetime.toString());
 		}
 
 		/**

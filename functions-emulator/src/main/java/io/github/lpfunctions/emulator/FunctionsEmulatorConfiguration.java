@@ -33,6 +33,7 @@ import io.github.lpfunctions.emulator.gateway.ListingHandler;
 import io.github.lpfunctions.emulator.http.CloseConnectionsCondition;
 import io.github.lpfunctions.emulator.http.ConnectionCloseWebFilter;
 import io.github.lpfunctions.emulator.http.RequestRecordingWebFilter;
+import io.github.lpfunctions.emulator.login.LoginHandler;
 import io.github.lpfunctions.emulator.sentinel.AuthorizationGrants;
 import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
 import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
@@ -110,9 +111,26 @@ public class FunctionsEmulatorConfiguration {
 		return new FaultInjector();
 	}
 
+	/**
+	 * The users of {@code functions.emulator.users} (with the FaaS-Invocation privilege)
+	 * and {@code functions.emulator.users-without-invocation}, restored by every reset.
+	 * @param properties the emulator properties
+	 * @return the directory
+	 */
 	@Bean
-	EmulatorReset emulatorReset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults) {
-		return new EmulatorReset(functions, requests, faults);
+	UserDirectory userDirectory(FunctionsEmulatorProperties properties) {
+		UserDirectory users = new UserDirectory();
+		properties.getUsers().forEach((name, password) -> users.put(new EmulatedUser(name, password, true)));
+		properties.getUsersWithoutInvocation()
+			.forEach((name, password) -> users.put(new EmulatedUser(name, password, false)));
+		users.captureBaseline();
+		return users;
+	}
+
+	@Bean
+	EmulatorReset emulatorReset(FunctionRegistry functions, RequestJournal requests, FaultInjector faults,
+			UserDirectory users) {
+		return new EmulatorReset(functions, requests, faults, users);
 	}
 
 	@Bean
@@ -127,8 +145,8 @@ public class FunctionsEmulatorConfiguration {
 	}
 
 	@Bean
-	AuthorizationGrants authorizationGrants(Clock clock) {
-		return new AuthorizationGrants(clock);
+	AuthorizationGrants authorizationGrants(FunctionsEmulatorProperties properties, Clock clock) {
+		return new AuthorizationGrants(clock, properties.getRefreshTokenLifetime());
 	}
 
 	@Bean
@@ -137,8 +155,8 @@ public class FunctionsEmulatorConfiguration {
 	}
 
 	@Bean
-	RequestRecordingWebFilter requestRecordingWebFilter(RequestJournal journal, Clock clock) {
-		return new RequestRecordingWebFilter(journal, clock);
+	RequestRecordingWebFilter requestRecordingWebFilter(RequestJournal journal, JsonMapper jsonMapper, Clock clock) {
+		return new RequestRecordingWebFilter(journal, jsonMapper, clock);
 	}
 
 	@Bean
@@ -150,17 +168,19 @@ public class FunctionsEmulatorConfiguration {
 	@Bean
 	RouterFunction<ServerResponse> functionsEmulatorRoutes(FunctionsEmulatorProperties properties,
 			FunctionRegistry registry, RequestJournal journal, FaultInjector faults, EmulatorReset reset,
-			TokenIssuer tokenIssuer, AuthorizationGrants grants, AdvertisedAddress address, JsonMapper jsonMapper,
-			Clock clock) {
+			TokenIssuer tokenIssuer, AuthorizationGrants grants, UserDirectory users, AdvertisedAddress address,
+			JsonMapper jsonMapper, Clock clock) {
 		FaultFilters faultFilters = new FaultFilters(faults, properties);
 		return EmulatorRoutes.discovery(new CsdsHandler(properties, address), faultFilters)
-			.and(EmulatorRoutes.authorizationServer(new TokenHandler(properties, tokenIssuer, grants),
-					new AuthorizeHandler(properties, grants), new RevokeHandler(tokenIssuer, grants), properties,
+			.and(EmulatorRoutes.authorizationServer(new TokenHandler(properties, tokenIssuer, users, grants),
+					new AuthorizeHandler(properties, users, grants), new RevokeHandler(tokenIssuer, grants), properties,
+					faultFilters))
+			.and(EmulatorRoutes.login(new LoginHandler(properties, users, tokenIssuer, jsonMapper, clock),
 					faultFilters))
 			.and(EmulatorRoutes.gateway(new InvocationHandler(properties, registry, jsonMapper, clock),
-					new ListingHandler(properties.getPlatform(), registry, jsonMapper), tokenIssuer, properties,
+					new ListingHandler(properties.getPlatform(), registry, jsonMapper), tokenIssuer, users, properties,
 					faultFilters))
-			.and(EmulatorRoutes.admin(new AdminHandler(registry, journal, faults, reset, jsonMapper)));
+			.and(EmulatorRoutes.admin(new AdminHandler(registry, journal, faults, reset, users, jsonMapper)));
 	}
 
 	static EmulatedFunction toFunction(FunctionsEmulatorProperties.Function properties, JsonMapper jsonMapper) {
@@ -168,7 +188,8 @@ public class FunctionsEmulatorConfiguration {
 		if (uuid == null) {
 			throw new IllegalStateException("functions.emulator.functions[].uuid must be set");
 		}
-		EmulatedFunction function = EmulatedFunction.echo(uuid)
+		EmulatedFunction function = (properties.isWhoAmI() ? EmulatedFunction.whoAmI(uuid)
+				: EmulatedFunction.echo(uuid))
 			.withDescription(properties.getDescription())
 			.withEvent(properties.getEvent())
 			.withState(FunctionState.parse(properties.getState()))

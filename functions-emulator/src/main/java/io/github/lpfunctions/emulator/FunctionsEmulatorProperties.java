@@ -72,9 +72,37 @@ public class FunctionsEmulatorProperties {
 	private Duration functionTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Users of the authorization-code login page, user name to password.
+	 * Users with the FaaS-Invocation privilege, user name to password: they sign in on
+	 * the login page and through the Login API, and the gateway accepts their tokens.
 	 */
 	private Map<String, String> users = new LinkedHashMap<>(Map.of("agent", "agent-password"));
+
+	/**
+	 * Users without the FaaS-Invocation privilege, user name to password: they sign in as
+	 * the others do, and the gateway refuses their tokens with 403.
+	 */
+	private Map<String, String> usersWithoutInvocation = new LinkedHashMap<>();
+
+	/**
+	 * Further OAuth clients besides client-id, client id to client secret.
+	 */
+	private Map<String, String> clients = new LinkedHashMap<>();
+
+	/**
+	 * Redirect URIs registered per client id; a client without any may redirect anywhere.
+	 */
+	private Map<String, List<String>> redirectUris = new LinkedHashMap<>();
+
+	/**
+	 * Lifetime of refresh tokens, counted from the last time each was used; unset, they
+	 * are valid until revoked.
+	 */
+	private @Nullable Duration refreshTokenLifetime;
+
+	/**
+	 * Whether a refresh answers with a new refresh token and ends the old one.
+	 */
+	private boolean rotateRefreshTokens;
 
 	/**
 	 * Functions deployed at start-up.
@@ -180,6 +208,64 @@ public class FunctionsEmulatorProperties {
 		this.users = users;
 	}
 
+	public Map<String, String> getUsersWithoutInvocation() {
+		return this.usersWithoutInvocation;
+	}
+
+	public void setUsersWithoutInvocation(Map<String, String> usersWithoutInvocation) {
+		this.usersWithoutInvocation = usersWithoutInvocation;
+	}
+
+	public Map<String, String> getClients() {
+		return this.clients;
+	}
+
+	public void setClients(Map<String, String> clients) {
+		this.clients = clients;
+	}
+
+	public Map<String, List<String>> getRedirectUris() {
+		return this.redirectUris;
+	}
+
+	public void setRedirectUris(Map<String, List<String>> redirectUris) {
+		this.redirectUris = redirectUris;
+	}
+
+	public @Nullable Duration getRefreshTokenLifetime() {
+		return this.refreshTokenLifetime;
+	}
+
+	public void setRefreshTokenLifetime(@Nullable Duration refreshTokenLifetime) {
+		this.refreshTokenLifetime = refreshTokenLifetime;
+	}
+
+	public boolean isRotateRefreshTokens() {
+		return this.rotateRefreshTokens;
+	}
+
+	public void setRotateRefreshTokens(boolean rotateRefreshTokens) {
+		this.rotateRefreshTokens = rotateRefreshTokens;
+	}
+
+	/**
+	 * Return the secret of a known OAuth client: client-id or one of clients.
+	 * @param clientId the client id
+	 * @return the secret, or {@code null} for an unknown client
+	 */
+	public @Nullable String secretOf(String clientId) {
+		return clientId.equals(this.clientId) ? this.clientSecret : this.clients.get(clientId);
+	}
+
+	/**
+	 * Return the redirect URIs registered for a client.
+	 * @param clientId the client id
+	 * @return the URIs, empty when the client may redirect anywhere
+	 */
+	public List<String> redirectUrisOf(String clientId) {
+		return this.redirectUris.getOrDefault(clientId, List.of());
+	}
+
 	public int getMaxRecordedRequests() {
 		return this.maxRecordedRequests;
 	}
@@ -260,6 +346,11 @@ public class FunctionsEmulatorProperties {
 		 */
 		private Duration delay = Duration.ZERO;
 
+		/**
+		 * Whether the function answers who invoked it (see EmulatedFunction.whoAmI).
+		 */
+		private boolean whoAmI;
+
 		public @Nullable String getUuid() {
 			return this.uuid;
 		}
@@ -338,6 +429,14 @@ public class FunctionsEmulatorProperties {
 
 		public void setDelay(Duration delay) {
 			this.delay = delay;
+		}
+
+		public boolean isWhoAmI() {
+			return this.whoAmI;
+		}
+
+		public void setWhoAmI(boolean whoAmI) {
+			this.whoAmI = whoAmI;
 		}
 
 	}

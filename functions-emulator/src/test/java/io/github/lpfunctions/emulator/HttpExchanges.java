@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * Real HTTP against a running emulator, with {@code java.net.http}.
  */
@@ -77,6 +79,62 @@ final class HttpExchanges {
 			throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
 		}
 		return json(response).get("access_token").asString();
+	}
+
+	/**
+	 * Sign a user in on the login page, as a browser would post its form.
+	 * @return the login page's answer: a redirect with the code, or the page again
+	 */
+	HttpResponse<String> signIn(String user, String password, String clientId, String redirectUri) {
+		return postForm("/sentinel/api/account/" + this.emulator.accountId() + "/authorize?v=1.0",
+				Map.of("username", user, "password", password, "client_id", clientId, "redirect_uri", redirectUri,
+						"response_type", "code", "state", "s1"));
+	}
+
+	/**
+	 * Sign a user in and return the authorization code of the redirect.
+	 */
+	String code(String user, String password, String clientId, String redirectUri) {
+		HttpResponse<String> login = signIn(user, password, clientId, redirectUri);
+		if (login.statusCode() != 302) {
+			throw new IllegalStateException("Sign-in failed: " + login.statusCode());
+		}
+		URI location = URI.create(login.headers().firstValue("Location").orElseThrow());
+		return UriComponentsBuilder.fromUri(location).build().getQueryParams().getFirst("code");
+	}
+
+	/**
+	 * Redeem an authorization code at the token endpoint.
+	 */
+	HttpResponse<String> redeem(String code, String clientId, String clientSecret, String redirectUri) {
+		return postForm("/sentinel/api/account/" + this.emulator.accountId() + "/token?v=2.0",
+				Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri, "client_id",
+						clientId, "client_secret", clientSecret));
+	}
+
+	/**
+	 * Use a refresh token at the token endpoint.
+	 */
+	HttpResponse<String> refresh(String refreshToken, String clientId, String clientSecret) {
+		return postForm("/sentinel/api/account/" + this.emulator.accountId() + "/token?v=2.0", Map.of("grant_type",
+				"refresh_token", "refresh_token", refreshToken, "client_id", clientId, "client_secret", clientSecret));
+	}
+
+	/**
+	 * Revoke a token at the revocation endpoint.
+	 */
+	HttpResponse<String> revoke(String token, String clientId, String clientSecret) {
+		return postForm("/sentinel/api/account/" + this.emulator.accountId() + "/token/revoke?v=1.0",
+				Map.of("token", token, "client_id", clientId, "client_secret", clientSecret));
+	}
+
+	/**
+	 * Log a user in through the Login API with a JSON body.
+	 */
+	HttpResponse<String> login(String user, String password) {
+		return post("/api/account/" + this.emulator.accountId() + "/login?v=1.3",
+				JSON.writeValueAsString(Map.of("username", user, "password", password)), "Content-Type",
+				"application/json", "Accept", "application/json");
 	}
 
 	HttpResponse<String> invoke(String uuid, String token) {

@@ -14,14 +14,16 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.EmulatorReset;
 import io.github.lpfunctions.emulator.FaultInjector;
 import io.github.lpfunctions.emulator.FunctionRegistry;
 import io.github.lpfunctions.emulator.RequestJournal;
+import io.github.lpfunctions.emulator.UserDirectory;
 
 /**
- * The admin API under {@code /emulator}: functions, recorded requests and faults. Reads
- * bodies with {@link FunctionSpec} and {@link FaultSpec} and answers with
+ * The admin API under {@code /emulator}: functions, users, recorded requests and faults.
+ * Reads bodies with {@link FunctionSpec} and {@link FaultSpec} and answers with
  * {@link FunctionView}s and {@link FaultsView}s; a body that is not valid gets 400
  * {@code {"error"}}.
  *
@@ -37,6 +39,8 @@ public final class AdminHandler {
 
 	private final EmulatorReset reset;
 
+	private final UserDirectory users;
+
 	private final JsonMapper jsonMapper;
 
 	/**
@@ -46,15 +50,61 @@ public final class AdminHandler {
 	 * @param faults the faults
 	 * @param reset what {@code POST /emulator/reset} does, the same as
 	 * {@code FunctionsEmulator#reset()}
+	 * @param users the users
 	 * @param jsonMapper the mapper for bodies
 	 */
 	public AdminHandler(FunctionRegistry registry, RequestJournal journal, FaultInjector faults, EmulatorReset reset,
-			JsonMapper jsonMapper) {
+			UserDirectory users, JsonMapper jsonMapper) {
 		this.registry = registry;
 		this.journal = journal;
 		this.faults = faults;
 		this.reset = reset;
+		this.users = users;
 		this.jsonMapper = jsonMapper;
+	}
+
+	/**
+	 * {@code GET /emulator/users}: the users, without their passwords.
+	 * @param request the request
+	 * @return {@code [{"name","userId","invocationPrivilege"}]}
+	 */
+	public Mono<ServerResponse> listUsers(ServerRequest request) {
+		return ok(this.users.all().stream().map(AdminHandler::userView).toList());
+	}
+
+	/**
+	 * {@code PUT /emulator/users/{name}}: add or replace a user, from {@code {"password",
+	 * "invocationPrivilege"}} (the privilege defaults to {@code true}).
+	 * @param request the request
+	 * @return the user, without the password
+	 */
+	public Mono<ServerResponse> putUser(ServerRequest request) {
+		String name = request.pathVariable("name");
+		return withBody(request, (spec) -> {
+			SpecValues.requireObject(spec);
+			String password = SpecValues.text(spec, "password");
+			if (password == null) {
+				throw new IllegalArgumentException("password is missing");
+			}
+			boolean privileged = !spec.has("invocationPrivilege") || spec.get("invocationPrivilege").asBoolean();
+			EmulatedUser user = new EmulatedUser(name, password, privileged);
+			this.users.put(user);
+			return userView(user);
+		});
+	}
+
+	/**
+	 * {@code DELETE /emulator/users/{name}}.
+	 * @param request the request
+	 * @return 204, or 404 if there was no such user
+	 */
+	public Mono<ServerResponse> deleteUser(ServerRequest request) {
+		return this.users.remove(request.pathVariable("name")) ? ServerResponse.noContent().build()
+				: ServerResponse.notFound().build();
+	}
+
+	private static Map<String, Object> userView(EmulatedUser user) {
+		return Map.of("name", user.name(), "userId", user.userId(), "invocationPrivilege", user.invocationPrivilege());
 	}
 
 	/**

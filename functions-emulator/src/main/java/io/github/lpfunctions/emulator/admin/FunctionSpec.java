@@ -9,8 +9,9 @@ import io.github.lpfunctions.emulator.FunctionState;
 /**
  * Reads the body of {@code PUT /emulator/functions/{uuid}}: {@code name},
  * {@code description}, {@code event} (or {@code eventId}), {@code state}, {@code delay},
- * {@code errorCode}, {@code errorMessage}, {@code errorStatus} and {@code result}, all
- * optional; a function without a result or error echoes its payload.
+ * {@code errorCode}, {@code errorMessage}, {@code errorStatus}, {@code result} and
+ * {@code whoAmI} (a function that answers who invoked it), all optional; a function
+ * without a result or error echoes its payload.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -30,7 +31,8 @@ final class FunctionSpec {
 	static EmulatedFunction read(String uuid, JsonNode spec, JsonMapper jsonMapper) {
 		SpecValues.requireObject(spec);
 		String name = SpecValues.text(spec, "name");
-		EmulatedFunction function = EmulatedFunction.echo(uuid)
+		boolean whoAmI = spec.path("whoAmI").asBoolean(false);
+		EmulatedFunction function = (whoAmI ? EmulatedFunction.whoAmI(uuid) : EmulatedFunction.echo(uuid))
 			.withName((name != null) ? name : "function-" + uuid)
 			.withDescription(SpecValues.text(spec, "description"))
 			.withEvent((SpecValues.text(spec, "event") != null) ? SpecValues.text(spec, "event")

@@ -35,6 +35,12 @@ public final class ErrorCodes {
 	 */
 	public static final String UNAUTHORIZED = "com.liveperson.faas.es.unauthorized";
 
+	/**
+	 * A user's token without the FaaS-Invocation privilege. The platform does not
+	 * document a code for it; this one is the emulator's.
+	 */
+	public static final String FORBIDDEN = "com.liveperson.faas.es.forbidden";
+
 	/** Too many requests; the emulator's code. */
 	public static final String RATE_LIMITED = "com.liveperson.faas.es.ratelimited";
 
@@ -86,6 +92,7 @@ public final class ErrorCodes {
 		return switch (v1) {
 			case BAD_INPUT -> 400;
 			case UNAUTHORIZED -> 401;
+			case FORBIDDEN -> 403;
 			case MISSING_LAMBDA, NOT_DEPLOYED -> 404;
 			case RATE_LIMITED -> 429;
 			case UNAVAILABLE, "com.liveperson.faas.fm.unavailable" -> 502;

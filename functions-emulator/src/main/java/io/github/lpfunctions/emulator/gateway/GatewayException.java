@@ -26,6 +26,10 @@ class GatewayException extends RuntimeException {
 		return new GatewayException(401, ErrorCodes.UNAUTHORIZED, message);
 	}
 
+	static GatewayException forbidden(String message) {
+		return new GatewayException(403, ErrorCodes.FORBIDDEN, message);
+	}
+
 	int status() {
 		return this.status;
 	}

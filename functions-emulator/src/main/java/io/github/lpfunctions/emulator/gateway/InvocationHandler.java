@@ -63,7 +63,8 @@ public final class InvocationHandler {
 	public Mono<ServerResponse> invokeByUuid(ServerRequest request) {
 		return this.parser.payload(request).flatMap((payload) -> {
 			EmulatedFunction function = productive(request.pathVariable("uuid"));
-			return this.executor.execute(function, payload).flatMap(this.responses::outcome);
+			return this.executor.execute(function, payload, BearerTokenFilter.caller(request))
+				.flatMap(this.responses::outcome);
 		});
 	}
 
@@ -76,8 +77,9 @@ public final class InvocationHandler {
 		return this.parser.payload(request).flatMap((payload) -> {
 			List<EmulatedFunction> functions = this.registry.productiveFor(request.pathVariable("eventId"));
 			return Flux.fromIterable(functions)
-				.flatMapSequential((function) -> this.executor.execute(function, payload)
-					.map((outcome) -> this.responses.element(function, outcome, this.clock.millis())))
+				.flatMapSequential(
+						(function) -> this.executor.execute(function, payload, BearerTokenFilter.caller(request))
+							.map((outcome) -> this.responses.element(function, outcome, this.clock.millis())))
 				.collectList()
 				.flatMap(this.responses::json);
 		});

@@ -9,6 +9,10 @@ import java.util.Map;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -21,14 +25,15 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.RecordedRequest;
 import io.github.lpfunctions.emulator.RequestJournal;
 
 /**
  * Records every request except those of the admin API ({@code /emulator/**}) in the
- * {@link RequestJournal}, with credentials masked. Reads the body once and hands the
- * handlers a copy (handlers therefore parse forms from the body text, not with
- * {@code ServerRequest#formData()}).
+ * {@link RequestJournal}, with credentials masked (the {@code password} of a JSON body to
+ * the Login API too). Reads the body once and hands the handlers a copy (handlers
+ * therefore parse forms from the body text, not with {@code ServerRequest#formData()}).
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -42,15 +47,19 @@ public final class RequestRecordingWebFilter implements WebFilter, Ordered {
 
 	private final RequestJournal journal;
 
+	private final JsonMapper jsonMapper;
+
 	private final Clock clock;
 
 	/**
 	 * Create a new filter.
 	 * @param journal the journal to record into
+	 * @param jsonMapper the mapper for masking JSON bodies
 	 * @param clock the clock for timestamps
 	 */
-	public RequestRecordingWebFilter(RequestJournal journal, Clock clock) {
+	public RequestRecordingWebFilter(RequestJournal journal, JsonMapper jsonMapper, Clock clock) {
 		this.journal = journal;
+		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
 
@@ -94,9 +103,34 @@ public final class RequestRecordingWebFilter implements WebFilter, Ordered {
 		if (contentType != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType)) {
 			body = Forms.mask(body);
 		}
+		else if (Endpoint.LOGIN.matches(request.getMethod().name(), path) && !body.isEmpty()) {
+			body = maskJson(body);
+		}
 		String query = request.getURI().getRawQuery();
 		return new RecordedRequest(this.clock.instant(), request.getMethod().name(), path,
 				(query != null) ? Forms.mask(query) : null, headers, body);
+	}
+
+	/**
+	 * Mask the secret members of a JSON object; anything that is not one is masked whole,
+	 * as it may hold a password all the same.
+	 */
+	private String maskJson(String body) {
+		try {
+			JsonNode json = this.jsonMapper.readTree(body);
+			if (json instanceof ObjectNode object) {
+				for (String name : Forms.SECRET_PARAMETERS) {
+					if (object.has(name)) {
+						object.put(name, Forms.MASK);
+					}
+				}
+				return this.jsonMapper.writeValueAsString(object);
+			}
+		}
+		catch (JacksonException ex) {
+			// masked whole below
+		}
+		return Forms.MASK;
 	}
 
 	private static List<String> mask(String name, List<String> values) {

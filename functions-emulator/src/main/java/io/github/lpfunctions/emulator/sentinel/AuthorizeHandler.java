@@ -2,6 +2,7 @@ package io.github.lpfunctions.emulator.sentinel;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,11 +17,16 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.UserDirectory;
 
 /**
  * The authorization endpoint of the authorization-code flow: the login page, and the
- * login form that redirects to the client with a code.
+ * login form that redirects to the client with a code. Every user of the
+ * {@link UserDirectory} signs in, with or without the FaaS-Invocation privilege. A client
+ * with registered redirect URIs may only name one of them, and may leave it out when it
+ * has exactly one; a client without any may name any.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -28,15 +34,19 @@ public final class AuthorizeHandler {
 
 	private final FunctionsEmulatorProperties properties;
 
+	private final UserDirectory users;
+
 	private final AuthorizationGrants grants;
 
 	/**
 	 * Create a new handler.
-	 * @param properties the emulator configuration (client, users)
+	 * @param properties the emulator configuration (clients, redirect URIs)
+	 * @param users the users who may sign in
 	 * @param grants the authorization codes
 	 */
-	public AuthorizeHandler(FunctionsEmulatorProperties properties, AuthorizationGrants grants) {
+	public AuthorizeHandler(FunctionsEmulatorProperties properties, UserDirectory users, AuthorizationGrants grants) {
 		this.properties = properties;
+		this.users = users;
 		this.grants = grants;
 	}
 
@@ -53,7 +63,7 @@ public final class AuthorizeHandler {
 		}
 		return OAuthResponses.html(HttpStatus.OK,
 				LoginPage.render(request.path(), Objects.requireNonNull(query.getFirst("client_id")),
-						Objects.requireNonNull(query.getFirst("redirect_uri")), query.getFirst("state"), null));
+						textOrNull(query.getFirst("redirect_uri")), query.getFirst("state"), null));
 	}
 
 	/**
@@ -69,15 +79,16 @@ public final class AuthorizeHandler {
 				return rejection;
 			}
 			String clientId = Objects.requireNonNull(form.getFirst("client_id"));
-			String redirectUri = Objects.requireNonNull(form.getFirst("redirect_uri"));
+			String redirectUri = textOrNull(form.getFirst("redirect_uri"));
 			String state = form.getFirst("state");
-			String user = form.getFirst("username");
-			if (user == null || !signsIn(user, form.getFirst("password"))) {
+			EmulatedUser user = this.users.authenticate(form.getFirst("username"), form.getFirst("password"));
+			if (user == null) {
 				return OAuthResponses.html(HttpStatus.UNAUTHORIZED, LoginPage.render(request.path(), clientId,
 						redirectUri, state, "Unknown user name or wrong password"));
 			}
-			String code = this.grants.issueCode(user, clientId, redirectUri);
-			return ServerResponse.status(HttpStatus.FOUND).location(redirect(redirectUri, code, state)).build();
+			String code = this.grants.issueCode(user.name(), clientId, redirectUri);
+			String target = (redirectUri != null) ? redirectUri : this.properties.redirectUrisOf(clientId).get(0);
+			return ServerResponse.status(HttpStatus.FOUND).location(redirect(target, code, state)).build();
 		});
 	}
 
@@ -93,18 +104,26 @@ public final class AuthorizeHandler {
 			return OAuthResponses.html(HttpStatus.BAD_REQUEST,
 					LoginPage.error("unsupported_response_type: expected code"));
 		}
-		if (!this.properties.getClientId().equals(parameters.getFirst("client_id"))) {
+		String clientId = parameters.getFirst("client_id");
+		if (clientId == null || this.properties.secretOf(clientId) == null) {
 			return OAuthResponses.html(HttpStatus.BAD_REQUEST, LoginPage.error("invalid_client: unknown client_id"));
 		}
-		if (!StringUtils.hasText(parameters.getFirst("redirect_uri"))) {
-			return OAuthResponses.html(HttpStatus.BAD_REQUEST,
+		// never redirect to a URI the client did not register: the error is shown here
+		List<String> registered = this.properties.redirectUrisOf(clientId);
+		String redirectUri = parameters.getFirst("redirect_uri");
+		if (!StringUtils.hasText(redirectUri)) {
+			return (registered.size() == 1) ? null : OAuthResponses.html(HttpStatus.BAD_REQUEST,
 					LoginPage.error("invalid_request: redirect_uri is missing"));
+		}
+		if (!registered.isEmpty() && !registered.contains(redirectUri)) {
+			return OAuthResponses.html(HttpStatus.BAD_REQUEST,
+					LoginPage.error("invalid_request: redirect_uri is not registered for this client"));
 		}
 		return null;
 	}
 
-	private boolean signsIn(String user, @Nullable String password) {
-		return password != null && password.equals(this.properties.getUsers().get(user));
+	private static @Nullable String textOrNull(@Nullable String text) {
+		return StringUtils.hasText(text) ? text : null;
 	}
 
 	private static URI redirect(String redirectUri, String code, @Nullable String state) {

@@ -19,17 +19,20 @@ import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 import io.github.lpfunctions.emulator.http.Forms;
 
 /**
- * Lets a request to a token or revocation endpoint through only from the one client the
- * emulator knows, for its account: credentials in the form, in HTTP Basic, or (where
- * enabled) in the query. Rejects it with 400 without a form body and with 401
- * {@code invalid_client} otherwise; hands the handler the form it read (see
- * {@link #form(ServerRequest)}).
+ * Lets a request to a token or revocation endpoint through only from a client the
+ * emulator knows ({@code client-id} or one of {@code clients}), for its account:
+ * credentials in the form, in HTTP Basic, or (where enabled) in the query. Rejects it
+ * with 400 without a form body and with 401 {@code invalid_client} otherwise; hands the
+ * handler the form it read and the client it authenticated (see
+ * {@link #form(ServerRequest)}, {@link #clientId(ServerRequest)}).
  *
  * @author LivePerson Functions for Spring contributors
  */
 public final class ClientAuthenticationFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
 	private static final String FORM_ATTRIBUTE = ClientAuthenticationFilter.class.getName() + ".form";
+
+	private static final String CLIENT_ATTRIBUTE = ClientAuthenticationFilter.class.getName() + ".client";
 
 	private final FunctionsEmulatorProperties properties;
 
@@ -74,23 +77,34 @@ public final class ClientAuthenticationFilter implements HandlerFilterFunction<S
 		return form;
 	}
 
+	/**
+	 * Return the client that a request this filter let through authenticated as.
+	 * @param request the request
+	 * @return the client id
+	 */
+	static String clientId(ServerRequest request) {
+		form(request);
+		return (String) request.attributes().get(CLIENT_ATTRIBUTE);
+	}
+
 	@Override
 	public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
 		return FormBody.read(request).flatMap((form) -> {
-			String failure = failure(request, form);
-			if (failure != null) {
-				return OAuthResponses.error(HttpStatus.UNAUTHORIZED, "invalid_client", failure);
+			Authentication authentication = authenticate(request, form);
+			if (authentication.failure() != null) {
+				return OAuthResponses.error(HttpStatus.UNAUTHORIZED, "invalid_client", authentication.failure());
 			}
 			request.attributes().put(FORM_ATTRIBUTE, form);
+			request.attributes().put(CLIENT_ATTRIBUTE, authentication.clientId());
 			return next.handle(request);
 		})
 			.switchIfEmpty(Mono.defer(
 					() -> OAuthResponses.invalidRequest("Expected a form body (application/x-www-form-urlencoded)")));
 	}
 
-	private @Nullable String failure(ServerRequest request, MultiValueMap<String, String> form) {
+	private Authentication authenticate(ServerRequest request, MultiValueMap<String, String> form) {
 		if (!this.properties.getAccountId().equals(request.pathVariable("accountId"))) {
-			return "Unknown account";
+			return Authentication.failed("Unknown account");
 		}
 		String clientId = form.getFirst("client_id");
 		String clientSecret = form.getFirst("client_secret");
@@ -105,15 +119,16 @@ public final class ClientAuthenticationFilter implements HandlerFilterFunction<S
 			clientSecret = request.queryParam("client_secret").orElse(null);
 		}
 		if (!StringUtils.hasText(clientId)) {
-			return "Client authentication is missing";
+			return Authentication.failed("Client authentication is missing");
 		}
-		if (!clientId.equals(this.properties.getClientId())) {
-			return "Unknown client";
+		String secret = this.properties.secretOf(clientId);
+		if (secret == null) {
+			return Authentication.failed("Unknown client");
 		}
-		if (!this.properties.getClientSecret().equals(clientSecret)) {
-			return "Client authentication failed";
+		if (!secret.equals(clientSecret)) {
+			return Authentication.failed("Client authentication failed");
 		}
-		return null;
+		return new Authentication(clientId, null);
 	}
 
 	private static @Nullable String basicCredentials(ServerRequest request) {
@@ -127,6 +142,14 @@ public final class ClientAuthenticationFilter implements HandlerFilterFunction<S
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private record Authentication(@Nullable String clientId, @Nullable String failure) {
+
+		static Authentication failed(String failure) {
+			return new Authentication(null, failure);
+		}
+
 	}
 
 }

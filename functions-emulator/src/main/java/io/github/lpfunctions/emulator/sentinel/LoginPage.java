@@ -14,7 +14,7 @@ final class LoginPage {
 	private LoginPage() {
 	}
 
-	static String render(String action, String clientId, String redirectUri, @Nullable String state,
+	static String render(String action, String clientId, @Nullable String redirectUri, @Nullable String state,
 			@Nullable String error) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">")
@@ -29,8 +29,10 @@ final class LoginPage {
 			.append(escape(action))
 			.append("\">\n")
 			.append(hidden("client_id", clientId))
-			.append(hidden("redirect_uri", redirectUri))
 			.append(hidden("response_type", "code"));
+		if (redirectUri != null) {
+			html.append(hidden("redirect_uri", redirectUri));
+		}
 		if (state != null) {
 			html.append(hidden("state", state));
 		}

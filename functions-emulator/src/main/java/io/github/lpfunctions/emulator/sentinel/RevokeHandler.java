@@ -29,8 +29,10 @@ public final class RevokeHandler {
 	}
 
 	/**
-	 * {@code POST /sentinel/api/account/{accountId}/token/revoke}: revokes a refresh or
-	 * access token; answers 200 for unknown tokens too (RFC 7009).
+	 * {@code POST /sentinel/api/account/{accountId}/token/revoke}: revokes a refresh
+	 * token, which ends its session (the access tokens issued with it are refused too, as
+	 * LivePerson ends the user's session), or one access token; answers 200 for unknown
+	 * tokens too (RFC 7009).
 	 * @param request the request
 	 * @return an empty 200 or an OAuth error
 	 */
@@ -39,7 +41,11 @@ public final class RevokeHandler {
 		if (!StringUtils.hasText(token)) {
 			return OAuthResponses.invalidRequest("token is missing");
 		}
-		if (!this.grants.revokeRefreshToken(token)) {
+		AuthorizationGrants.Grant grant = this.grants.revokeRefreshToken(token);
+		if (grant != null) {
+			this.tokenIssuer.revokeSession(grant.sessionId());
+		}
+		else {
 			try {
 				this.tokenIssuer.revoke(this.tokenIssuer.verify(token).id());
 			}

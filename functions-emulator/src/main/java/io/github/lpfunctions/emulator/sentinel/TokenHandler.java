@@ -8,7 +8,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.UserDirectory;
 
 /**
  * The token endpoints of the authorization server, behind the
@@ -22,6 +24,8 @@ public final class TokenHandler {
 
 	private final FunctionsEmulatorProperties properties;
 
+	private final UserDirectory users;
+
 	private final AuthorizationGrants grants;
 
 	private final TokenResponses tokens;
@@ -30,10 +34,13 @@ public final class TokenHandler {
 	 * Create a new handler.
 	 * @param properties the emulator configuration
 	 * @param tokenIssuer the token issuer
+	 * @param users the users, who must still exist when their grant is used
 	 * @param grants the authorization codes and refresh tokens
 	 */
-	public TokenHandler(FunctionsEmulatorProperties properties, TokenIssuer tokenIssuer, AuthorizationGrants grants) {
+	public TokenHandler(FunctionsEmulatorProperties properties, TokenIssuer tokenIssuer, UserDirectory users,
+			AuthorizationGrants grants) {
 		this.properties = properties;
+		this.users = users;
 		this.grants = grants;
 		this.tokens = new TokenResponses(properties, tokenIssuer);
 	}
@@ -53,7 +60,7 @@ public final class TokenHandler {
 			return OAuthResponses.error(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
 					"Grant type '" + grantType + "' is not supported here");
 		}
-		return OAuthResponses.token(this.tokens.clientCredentials());
+		return OAuthResponses.token(this.tokens.clientCredentials(ClientAuthenticationFilter.clientId(request)));
 	}
 
 	/**
@@ -64,45 +71,72 @@ public final class TokenHandler {
 	 */
 	public Mono<ServerResponse> token(ServerRequest request) {
 		MultiValueMap<String, String> form = ClientAuthenticationFilter.form(request);
+		String clientId = ClientAuthenticationFilter.clientId(request);
 		String grantType = form.getFirst("grant_type");
 		if (!StringUtils.hasText(grantType)) {
 			return missingGrantType();
 		}
 		return switch (grantType) {
-			case "authorization_code" -> authorizationCode(form);
-			case "refresh_token" -> refreshToken(form);
-			case "client_credentials" -> OAuthResponses.token(this.tokens.clientCredentials());
+			case "authorization_code" -> authorizationCode(form, clientId);
+			case "refresh_token" -> refreshToken(form, clientId);
+			case "client_credentials" -> OAuthResponses.token(this.tokens.clientCredentials(clientId));
 			default -> OAuthResponses.error(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
 					"Grant type '" + grantType + "' is not supported");
 		};
 	}
 
-	private Mono<ServerResponse> authorizationCode(MultiValueMap<String, String> form) {
+	/**
+	 * Redeem a code: only by the client it was issued to, with the redirect URI of the
+	 * authorization request when that named one (RFC 6749 section 4.1.3).
+	 */
+	private Mono<ServerResponse> authorizationCode(MultiValueMap<String, String> form, String clientId) {
 		String code = form.getFirst("code");
 		if (!StringUtils.hasText(code)) {
 			return OAuthResponses.invalidRequest("code is missing");
 		}
 		AuthorizationGrants.Grant grant = this.grants.redeemCode(code);
-		if (grant == null || !grant.clientId().equals(this.properties.getClientId())) {
+		if (grant == null) {
 			return invalidGrant("Authorization code is invalid or expired");
 		}
-		String redirectUri = form.getFirst("redirect_uri");
-		if (redirectUri != null && !redirectUri.equals(grant.redirectUri())) {
+		if (!grant.clientId().equals(clientId)) {
+			return invalidGrant("Authorization code was issued to another client");
+		}
+		if (grant.redirectUri() != null && !grant.redirectUri().equals(form.getFirst("redirect_uri"))) {
 			return invalidGrant("redirect_uri does not match the authorization request");
 		}
-		return OAuthResponses.token(this.tokens.user(grant, this.grants.issueRefreshToken(grant)));
+		EmulatedUser user = this.users.get(grant.user()).orElse(null);
+		if (user == null) {
+			return invalidGrant("The user no longer exists");
+		}
+		return OAuthResponses.token(this.tokens.user(user, grant, this.grants.issueRefreshToken(grant)));
 	}
 
-	private Mono<ServerResponse> refreshToken(MultiValueMap<String, String> form) {
+	/**
+	 * Use a refresh token: only by the client it was issued to, while the user exists;
+	 * with rotation, the answer carries a new refresh token and the old one ends.
+	 */
+	private Mono<ServerResponse> refreshToken(MultiValueMap<String, String> form, String clientId) {
 		String refreshToken = form.getFirst("refresh_token");
 		if (!StringUtils.hasText(refreshToken)) {
 			return OAuthResponses.invalidRequest("refresh_token is missing");
 		}
-		AuthorizationGrants.Grant grant = this.grants.refreshGrant(refreshToken);
+		AuthorizationGrants.Grant grant = this.grants.useRefreshToken(refreshToken);
 		if (grant == null) {
-			return invalidGrant("Refresh token is invalid or revoked");
+			return invalidGrant("Refresh token is invalid, expired or revoked");
 		}
-		return OAuthResponses.token(this.tokens.user(grant, refreshToken));
+		if (!grant.clientId().equals(clientId)) {
+			return invalidGrant("Refresh token was issued to another client");
+		}
+		EmulatedUser user = this.users.get(grant.user()).orElse(null);
+		if (user == null) {
+			return invalidGrant("The user no longer exists");
+		}
+		String next = refreshToken;
+		if (this.properties.isRotateRefreshTokens()) {
+			this.grants.revokeRefreshToken(refreshToken);
+			next = this.grants.issueRefreshToken(grant);
+		}
+		return OAuthResponses.token(this.tokens.user(user, grant, next));
 	}
 
 	private static Mono<ServerResponse> missingGrantType() {

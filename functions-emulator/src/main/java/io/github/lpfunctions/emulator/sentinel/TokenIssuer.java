@@ -17,15 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
 
+import io.github.lpfunctions.emulator.EmulatedUser;
+
 /**
  * Issues and verifies the emulator's tokens: JWTs signed with HMAC-SHA256 ({@code HS256})
  * carrying {@code iss}, {@code sub}, {@code aud}, {@code account}, {@code client_id},
- * {@code scope}, {@code iat}, {@code exp} and {@code jti}.
+ * {@code scope}, {@code iat}, {@code exp} and {@code jti}; a user's tokens also carry
+ * {@code user_id} and the session they belong to ({@code sid}), which ends for all of
+ * them at once when it is revoked.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -51,6 +56,8 @@ public final class TokenIssuer {
 	private final JsonMapper jsonMapper;
 
 	private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> revokedSessions = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create a new issuer.
@@ -84,23 +91,42 @@ public final class TokenIssuer {
 	 * @return the JWT
 	 */
 	public String issueAccessToken(String accountId, String subject, String clientId, Duration lifetime) {
-		return issue(accountId, subject, clientId, accountId, VerifiedToken.ACCESS, lifetime);
+		return issue(accountId, subject, clientId, accountId, VerifiedToken.ACCESS, null, lifetime);
+	}
+
+	/**
+	 * Issue a user's access token.
+	 * @param accountId the account
+	 * @param user the user
+	 * @param clientId the client the user authorized, or {@code null} for a Login API
+	 * bearer
+	 * @param sessionId the session (grant) the token belongs to
+	 * @param lifetime the lifetime
+	 * @return the JWT
+	 */
+	public String issueUserAccessToken(String accountId, EmulatedUser user, @Nullable String clientId, String sessionId,
+			Duration lifetime) {
+		return issue(accountId, user.name(), clientId, accountId, VerifiedToken.ACCESS,
+				new Session(user.userId(), sessionId), lifetime);
 	}
 
 	/**
 	 * Issue an OpenID Connect id token for a user.
 	 * @param accountId the account
-	 * @param user the user name
+	 * @param user the user
 	 * @param clientId the client (the audience)
+	 * @param sessionId the session (grant) the token belongs to
 	 * @param lifetime the lifetime
 	 * @return the JWT
 	 */
-	public String issueIdToken(String accountId, String user, String clientId, Duration lifetime) {
-		return issue(accountId, user, clientId, clientId, VerifiedToken.ID, lifetime);
+	public String issueIdToken(String accountId, EmulatedUser user, String clientId, String sessionId,
+			Duration lifetime) {
+		return issue(accountId, user.name(), clientId, clientId, VerifiedToken.ID,
+				new Session(user.userId(), sessionId), lifetime);
 	}
 
-	private String issue(String accountId, String subject, String clientId, String audience, String use,
-			Duration lifetime) {
+	private String issue(String accountId, String subject, @Nullable String clientId, String audience, String use,
+			@Nullable Session session, Duration lifetime) {
 		Instant issuedAt = this.clock.instant();
 		long now = issuedAt.getEpochSecond();
 		// as authorization servers do: exp - iat is the lifetime that expires_in states
@@ -110,7 +136,13 @@ public final class TokenIssuer {
 		claims.put("sub", subject);
 		claims.put("aud", audience);
 		claims.put("account", accountId);
-		claims.put("client_id", clientId);
+		if (clientId != null) {
+			claims.put("client_id", clientId);
+		}
+		if (session != null) {
+			claims.put("user_id", session.userId());
+			claims.put("sid", session.id());
+		}
 		claims.put("scope", SCOPE);
 		claims.put("token_use", use);
 		claims.put("iat", now);
@@ -155,12 +187,18 @@ public final class TokenIssuer {
 			throw new InvalidTokenException("Token expired");
 		}
 		String id = String.valueOf(claims.get("jti"));
-		if (this.revoked.contains(id)) {
+		String sessionId = text(claims, "sid");
+		if (this.revoked.contains(id) || (sessionId != null && this.revokedSessions.contains(sessionId))) {
 			throw new InvalidTokenException("Token was revoked");
 		}
 		return new VerifiedToken(id, String.valueOf(claims.get("sub")), String.valueOf(claims.get("account")),
-				String.valueOf(claims.get("client_id")), String.valueOf(claims.get("scope")),
-				String.valueOf(claims.get("token_use")), expiresAt);
+				text(claims, "client_id"), String.valueOf(claims.get("scope")), String.valueOf(claims.get("token_use")),
+				expiresAt, text(claims, "user_id"), sessionId);
+	}
+
+	private static @Nullable String text(Map<?, ?> claims, String name) {
+		Object value = claims.get(name);
+		return (value != null) ? value.toString() : null;
 	}
 
 	/**
@@ -169,6 +207,18 @@ public final class TokenIssuer {
 	 */
 	public void revoke(String tokenId) {
 		this.revoked.add(tokenId);
+	}
+
+	/**
+	 * End a session: every token of it fails verification from now on.
+	 * @param sessionId the session id ({@code sid})
+	 */
+	public void revokeSession(String sessionId) {
+		this.revokedSessions.add(sessionId);
+	}
+
+	private record Session(String userId, String id) {
+
 	}
 
 	private byte[] sign(String signingInput) {

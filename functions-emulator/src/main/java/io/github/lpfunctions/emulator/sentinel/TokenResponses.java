@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.lpfunctions.emulator.EmulatedUser;
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
 
 /**
@@ -26,28 +27,29 @@ final class TokenResponses {
 	/**
 	 * The client-credentials grant: an access token for the client itself.
 	 */
-	TokenResponse clientCredentials() {
-		String clientId = this.properties.getClientId();
-		return response(clientId, clientId, null, null);
+	TokenResponse clientCredentials(String clientId) {
+		String accessToken = this.tokenIssuer.issueAccessToken(this.properties.getAccountId(), clientId, clientId,
+				this.properties.getTokenLifetime());
+		return response(accessToken, null, null);
 	}
 
 	/**
 	 * A user's grant: an access token for the user, the refresh token and an id token.
 	 */
-	TokenResponse user(AuthorizationGrants.Grant grant, String refreshToken) {
-		String idToken = this.tokenIssuer.issueIdToken(this.properties.getAccountId(), grant.user(), grant.clientId(),
-				this.properties.getTokenLifetime());
-		return response(grant.user(), grant.clientId(), refreshToken, idToken);
+	TokenResponse user(EmulatedUser user, AuthorizationGrants.Grant grant, String refreshToken) {
+		Duration lifetime = this.properties.getTokenLifetime();
+		String accountId = this.properties.getAccountId();
+		String accessToken = this.tokenIssuer.issueUserAccessToken(accountId, user, grant.clientId(), grant.sessionId(),
+				lifetime);
+		String idToken = this.tokenIssuer.issueIdToken(accountId, user, grant.clientId(), grant.sessionId(), lifetime);
+		return response(accessToken, refreshToken, idToken);
 	}
 
-	private TokenResponse response(String subject, String clientId, @Nullable String refreshToken,
-			@Nullable String idToken) {
-		Duration lifetime = this.properties.getTokenLifetime();
-		String accessToken = this.tokenIssuer.issueAccessToken(this.properties.getAccountId(), subject, clientId,
-				lifetime);
+	private TokenResponse response(String accessToken, @Nullable String refreshToken, @Nullable String idToken) {
+		long seconds = this.properties.getTokenLifetime().toSeconds();
 		Object expiresIn = switch (this.properties.getExpiresIn()) {
-			case STRING -> Long.toString(lifetime.toSeconds());
-			case NUMBER -> lifetime.toSeconds();
+			case STRING -> Long.toString(seconds);
+			case NUMBER -> seconds;
 			case OMITTED -> null;
 		};
 		return new TokenResponse(accessToken, "Bearer", expiresIn, refreshToken, idToken);

@@ -5,6 +5,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.github.lpfunctions.emulator.FunctionsEmulatorProperties;
+import io.github.lpfunctions.emulator.UserDirectory;
 import io.github.lpfunctions.emulator.admin.AdminHandler;
 import io.github.lpfunctions.emulator.csds.CsdsHandler;
 import io.github.lpfunctions.emulator.gateway.BearerTokenFilter;
@@ -12,6 +13,7 @@ import io.github.lpfunctions.emulator.gateway.EventSourceFilter;
 import io.github.lpfunctions.emulator.gateway.GatewayErrorFilter;
 import io.github.lpfunctions.emulator.gateway.InvocationHandler;
 import io.github.lpfunctions.emulator.gateway.ListingHandler;
+import io.github.lpfunctions.emulator.login.LoginHandler;
 import io.github.lpfunctions.emulator.sentinel.AuthorizeHandler;
 import io.github.lpfunctions.emulator.sentinel.ClientAuthenticationFilter;
 import io.github.lpfunctions.emulator.sentinel.RevokeHandler;
@@ -21,9 +23,9 @@ import io.github.lpfunctions.emulator.sentinel.TokenIssuer;
 /**
  * All routes of the emulator, one group per host, each with its filters: the first filter
  * of a group runs first. Discovery and the gateway share the prefix
- * {@code /api/account/{accountId}} and differ in the next literal segment
- * ({@code service}, {@code lambdas}, {@code events}, {@code functions}), so no path
- * matches two routes.
+ * {@code /api/account/{accountId}}, as does the Login API, and differ in the next literal
+ * segment ({@code service}, {@code lambdas}, {@code events}, {@code functions},
+ * {@code login}), so no path matches two routes.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -80,28 +82,42 @@ public final class EmulatorRoutes {
 	}
 
 	/**
+	 * The Login API ({@code agentVep}).
+	 * @param login the login handler
+	 * @param faults the fault filters
+	 * @return the routes
+	 */
+	public static RouterFunction<ServerResponse> login(LoginHandler login, FaultFilters faults) {
+		return RouterFunctions.route()
+			.POST("/api/account/{accountId}/login", login::login)
+			.filter(faults.login())
+			.build();
+	}
+
+	/**
 	 * The gateway: the injected latency and faults first, then the bearer token, then
 	 * (for invocations) the event source; every rejection in the platform's error format.
 	 * @param invocations the invocation handler
 	 * @param listing the listing handler
 	 * @param tokenIssuer the verifier of bearer tokens
+	 * @param users the users and their privileges
 	 * @param properties the emulator configuration (platform)
 	 * @param faults the fault filters
 	 * @return the routes
 	 */
 	public static RouterFunction<ServerResponse> gateway(InvocationHandler invocations, ListingHandler listing,
-			TokenIssuer tokenIssuer, FunctionsEmulatorProperties properties, FaultFilters faults) {
+			TokenIssuer tokenIssuer, UserDirectory users, FunctionsEmulatorProperties properties, FaultFilters faults) {
 		RouterFunction<ServerResponse> invocation = RouterFunctions.route()
 			.POST("/api/account/{accountId}/lambdas/{uuid}/invoke", invocations::invokeByUuid)
 			.POST("/api/account/{accountId}/events/{eventId}/invoke", invocations::invokeByEvent)
 			.GET("/api/account/{accountId}/events/{eventId}/isImplemented", invocations::isImplemented)
-			.filter(BearerTokenFilter.forInvocations(tokenIssuer))
+			.filter(BearerTokenFilter.forInvocations(tokenIssuer, users))
 			.filter(new EventSourceFilter(properties.getPlatform()))
 			.build();
 		RouterFunction<ServerResponse> management = RouterFunctions.route()
 			.GET("/api/account/{accountId}/lambdas", listing::listLambdas)
 			.GET("/api/account/{accountId}/functions", listing::listFunctions)
-			.filter(BearerTokenFilter.forManagement(tokenIssuer))
+			.filter(BearerTokenFilter.forManagement(tokenIssuer, users))
 			.build();
 		return RouterFunctions.route()
 			.add(invocation)
@@ -123,6 +139,9 @@ public final class EmulatorRoutes {
 			.GET("/emulator/functions/{uuid}", admin::getFunction)
 			.PUT("/emulator/functions/{uuid}", admin::putFunction)
 			.DELETE("/emulator/functions/{uuid}", admin::deleteFunction)
+			.GET("/emulator/users", admin::listUsers)
+			.PUT("/emulator/users/{name}", admin::putUser)
+			.DELETE("/emulator/users/{name}", admin::deleteUser)
 			.GET("/emulator/requests", admin::listRequests)
 			.DELETE("/emulator/requests", admin::clearRequests)
 			.GET("/emulator/faults", admin::getFaults)

@@ -89,6 +89,15 @@ public final class FaultFilters {
 	}
 
 	/**
+	 * The Login API has no fault of its own: only the scripted answers, latency and
+	 * captures of {@link Endpoint#LOGIN}.
+	 * @return the filter
+	 */
+	public HandlerFilterFunction<ServerResponse, ServerResponse> login() {
+		return (request, next) -> apply(request, next, null, Duration.ZERO);
+	}
+
+	/**
 	 * Gateway requests get the added latency, then the next pending fault, if any.
 	 * @return the filter
 	 */
