@@ -73,7 +73,7 @@ public class SignInPageController {
 			model.addAttribute("result", (result != null) ? result.toPrettyString() : "(no result)");
 			model.addAttribute("ranAs", ranAs(result, user));
 		}
-		catch (FaaSException ex) {
+		catch (FaaSException | IllegalArgumentException ex) {
 			// no payload and no token in the message: the client's exceptions carry
 			// neither
 			log.info("Invocation as {} failed: {}", user.getName(), ex.getMessage());

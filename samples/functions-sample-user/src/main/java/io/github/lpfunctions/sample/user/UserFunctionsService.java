@@ -55,8 +55,7 @@ public class UserFunctionsService {
 	 * @return the function's result, {@code null} when it returned nothing
 	 */
 	public @Nullable JsonNode invokeAs(OAuth2AuthorizedClient user, String text) {
-		InvocationOptions asUser = InvocationOptions.none(); // INTERIM: per-call
-																// credentials pending
+		InvocationOptions asUser = InvocationOptions.builder().authorizedClient(user).build();
 		return this.functions.invokeByUuid(this.functionUuid, Map.of("text", text), asUser, JSON);
 	}
 

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a user does, in real headless Chromium: opens the sample's page, clicks "Sign in
  * with LivePerson", signs in on the emulator's login page, invokes the function and reads
- * the result and the user it ran as on the page.
+ * the result and the user it ran as on the page; or, without the FaaS-Invocation
+ * privilege, LivePerson's refusal.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInBrowserIntegrationTests {
@@ -58,16 +59,7 @@ class SignInBrowserIntegrationTests {
 
 	@Test
 	void signsInOnTheEmulatorsLoginPageAndInvokesTheFunctionAsTheUser() {
-		browser.get("http://localhost:" + this.port + "/");
-		browser.findElement(By.linkText("Sign in with LivePerson")).click();
-
-		waitFor(ExpectedConditions.urlContains(this.emulator.baseUrl() + "/sentinel/api/account/"));
-		browser.findElement(By.name("username")).sendKeys("agent");
-		browser.findElement(By.name("password")).sendKeys("agent-password");
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-
-		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
-		assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + this.port + "/");
+		signIn("agent", "agent-password");
 		assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("agent");
 
 		browser.findElement(By.name("text")).clear();
@@ -75,9 +67,42 @@ class SignInBrowserIntegrationTests {
 		browser.findElement(By.cssSelector("#invoke button[type=submit]")).click();
 
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
-		assertThat(browser.findElement(By.id("result")).getText()).contains("hello from the browser");
+		// what the who-am-i function answered: the caller LivePerson ran it as, and the
+		// payload
+		assertThat(browser.findElement(By.id("result")).getText()).contains("\"user\" : \"agent\"")
+			.contains("hello from the browser");
 		assertThat(browser.findElement(By.id("ran-as")).getText()).isEqualTo("agent");
 		assertThat(browser.findElements(By.id("error"))).isEmpty();
+	}
+
+	@Test
+	void aUserWithoutTheInvocationPrivilegeSeesAClearErrorOnThePage() {
+		signIn(EmulatorSignInConfiguration.VIEWER.name(), EmulatorSignInConfiguration.VIEWER.password());
+		assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("viewer");
+
+		browser.findElement(By.cssSelector("#invoke button[type=submit]")).click();
+
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(browser.findElement(By.id("error")).getText()).contains("403")
+			.contains("User viewer lacks the FaaS-Invocation privilege");
+		assertThat(browser.findElements(By.id("result"))).isEmpty();
+	}
+
+	/**
+	 * Open the page, click "Sign in with LivePerson", sign in on the emulator's login
+	 * page, and wait for the page to greet the user.
+	 */
+	private void signIn(String user, String password) {
+		browser.get("http://localhost:" + this.port + "/");
+		browser.findElement(By.linkText("Sign in with LivePerson")).click();
+
+		waitFor(ExpectedConditions.urlContains(this.emulator.baseUrl() + "/sentinel/api/account/"));
+		browser.findElement(By.name("username")).sendKeys(user);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("user")));
+		assertThat(browser.getCurrentUrl()).isEqualTo("http://localhost:" + this.port + "/");
 	}
 
 	private static void waitFor(ExpectedCondition<?> condition) {
