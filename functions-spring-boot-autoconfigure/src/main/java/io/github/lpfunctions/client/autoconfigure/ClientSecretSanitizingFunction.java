@@ -10,11 +10,14 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Masks the client secret wherever Actuator shows values ({@code env},
- * {@code configprops}, any property source): by key, the starter's own
- * {@code client-secret} property in any of its spellings; by value, every value equal to
- * the configured secret, whatever its key, such as the environment variable that
- * {@code client-secret: ${LIVEPERSON_CLIENT_SECRET}} refers to. Nothing else is masked.
+ * Masks the client secrets and the Login API password wherever Actuator shows values
+ * ({@code env}, {@code configprops}, any property source): by key, the starter's own
+ * {@code client-secret} properties ({@code liveperson.functions.client-secret},
+ * {@code liveperson.functions.user-authorization.client-secret}) and
+ * {@code liveperson.functions.user-login.password} in any of their spellings; by value,
+ * every value equal to a configured secret, whatever its key, such as the environment
+ * variable that {@code client-secret: ${LIVEPERSON_CLIENT_SECRET}} refers to. Nothing
+ * else is masked.
  * <p>
  * Secrets shorter than {@value #MIN_SECRET_LENGTH} characters are not matched by value:
  * they would hide ordinary values (ports, flags, empty strings), and no real client
@@ -33,8 +36,8 @@ final class ClientSecretSanitizingFunction implements SanitizingFunction {
 
 	/**
 	 * Create the function.
-	 * @param secrets the configured client secrets, looked up on every use so that the
-	 * function needs nothing to be created early
+	 * @param secrets the configured client secrets and password, looked up on every use
+	 * so that the function needs nothing to be created early
 	 */
 	ClientSecretSanitizingFunction(Supplier<Stream<@Nullable String>> secrets) {
 		this.secrets = secrets;
@@ -47,7 +50,8 @@ final class ClientSecretSanitizingFunction implements SanitizingFunction {
 
 	private static boolean isClientSecretKey(SanitizableData data) {
 		String key = data.getLowerCaseKey().replace("-", "").replace("_", "").replace(".", "");
-		return key.contains("livepersonfunctions") && key.endsWith("clientsecret");
+		return key.contains("livepersonfunctions")
+				&& (key.endsWith("clientsecret") || key.endsWith("userloginpassword"));
 	}
 
 	private boolean isClientSecretValue(@Nullable Object value) {

@@ -7,11 +7,12 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * Keeps the client secret out of the actuator endpoints that show values, even when they
- * are set to show them ({@code show-values=always}), by key and by value: see
- * {@link ClientSecretSanitizingFunction}.
+ * Keeps the client secrets and the Login API password out of the actuator endpoints that
+ * show values, even when they are set to show them ({@code show-values=always}), by key
+ * and by value: see {@link ClientSecretSanitizingFunction}.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -19,14 +20,24 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(SanitizingFunction.class)
 class FunctionsSanitizingConfiguration {
 
+	private static final String USER_AUTHORIZATION_CLIENT_SECRET = FunctionsProperties.PREFIX
+			+ ".user-authorization.client-secret";
+
+	private static final String USER_LOGIN_PASSWORD = FunctionsProperties.PREFIX + ".user-login.password";
+
 	// Providers looked up on use, not beans: creating the actuator endpoints must not
 	// create the template (nor anything it needs) ahead of its time.
 	@Bean
 	SanitizingFunction livepersonFunctionsSanitizingFunction(ObjectProvider<FunctionsProperties> properties,
-			ObjectProvider<FunctionsConnectionDetails> connectionDetails) {
+			ObjectProvider<FunctionsConnectionDetails> connectionDetails, Environment environment) {
 		return new ClientSecretSanitizingFunction(
-				() -> Stream.concat(properties.stream().map(FunctionsProperties::getClientSecret),
-						connectionDetails.stream().map(FunctionsConnectionDetails::getClientSecret)));
+				() -> Stream.of(properties.stream().map(FunctionsProperties::getClientSecret),
+						connectionDetails.stream().map(FunctionsConnectionDetails::getClientSecret),
+						// read from the environment: their properties live in a package
+						// of their own
+						Stream.of(environment.getProperty(USER_AUTHORIZATION_CLIENT_SECRET),
+								environment.getProperty(USER_LOGIN_PASSWORD)))
+					.flatMap((secrets) -> secrets));
 	}
 
 }
