@@ -8,22 +8,16 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.EmulatedUser;
-import io.github.lpfunctions.emulator.FunctionsEmulator;
 
 /**
- * Signs users in through the in-process emulator's login page, unless the
- * {@code liveperson} profile is active: {@code agent} (password {@code agent-password})
- * may invoke functions, {@code viewer} (password {@code viewer-password}) lacks the
- * FaaS-Invocation privilege, and the function {@link #WHO_AM_I} answers who invoked it.
- * The emulator listens on a port it picks when it starts, so its registration is built
- * from the running emulator rather than from {@code spring.security.oauth2.client.*}
- * properties (which the {@code liveperson} profile uses); Spring Boot's own registrations
- * back off for this bean.
+ * What signing in to the in-process emulator adds to the demo functions the samples
+ * share, unless the {@code liveperson} profile is active: a function that answers who
+ * invoked it, and a user who lacks the FaaS-Invocation privilege beside the emulator's
+ * {@code agent} (password {@code agent-password}), who has it. The emulator deploys both
+ * beans; the starter finds its Sentinel through discovery, as for a real account.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -44,11 +38,13 @@ class EmulatorSignInConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmulatorSignInConfiguration.class);
 
 	@Bean
-	ClientRegistrationRepository emulatorClientRegistrations(FunctionsEmulator demoFunctionsEmulator) {
-		// what this sample adds to the demo functions the samples share
-		demoFunctionsEmulator.functions().put(EmulatedFunction.whoAmI(WHO_AM_I));
-		demoFunctionsEmulator.users().put(VIEWER);
-		return new InMemoryClientRegistrationRepository(SignInRegistration.of(demoFunctionsEmulator));
+	EmulatedFunction whoAmIFunction() {
+		return EmulatedFunction.whoAmI(WHO_AM_I);
+	}
+
+	@Bean
+	EmulatedUser viewerWithoutInvocationPrivilege() {
+		return VIEWER;
 	}
 
 	@Bean

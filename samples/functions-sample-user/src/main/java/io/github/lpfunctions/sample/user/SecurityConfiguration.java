@@ -8,7 +8,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may see what: the page is public, everything else needs a user signed in with
  * LivePerson ({@code oauth2Login()}); a visitor who is not signed in is sent to the page,
- * whose "Sign in with LivePerson" link starts the authorization-code flow.
+ * whose "Sign in with LivePerson" link starts the authorization-code flow. The LivePerson
+ * client registration comes from {@code liveperson.functions.user-authorization.*}.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -17,9 +18,9 @@ class SecurityConfiguration {
 
 	/**
 	 * The path of the sign-in link: Spring Security's authorization request for the
-	 * LivePerson registration.
+	 * LivePerson registration ({@code liveperson}, the starter's default id).
 	 */
-	static final String SIGN_IN_PATH = "/oauth2/authorization/" + SignInRegistration.ID;
+	static final String SIGN_IN_PATH = "/oauth2/authorization/liveperson";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) {
@@ -27,9 +28,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.oauth2Login((login) -> login.loginPage("/")
-				.defaultSuccessUrl("/", true)
-				.userInfoEndpoint((userInfo) -> userInfo.userService(new SentinelUserService())))
+			.oauth2Login((login) -> login.loginPage("/").defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}

@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,21 +53,17 @@ public class SignInPageController {
 
 	/**
 	 * Invoke the function as the signed-in user and show the page with the outcome.
-	 * Spring Security hands over the user's authorized client, refreshed when its access
-	 * token has expired.
-	 * @param authorizedClient the user's authorized client
 	 * @param user the signed-in user
 	 * @param text the text to send
 	 * @param model the page's model
 	 * @return the view
 	 */
 	@PostMapping("/invoke")
-	public String invoke(
-			@RegisteredOAuth2AuthorizedClient(SignInRegistration.ID) OAuth2AuthorizedClient authorizedClient,
-			@AuthenticationPrincipal OAuth2User user, @RequestParam(defaultValue = "hello") String text, Model model) {
+	public String invoke(@AuthenticationPrincipal OAuth2User user, @RequestParam(defaultValue = "hello") String text,
+			Model model) {
 		model.addAttribute("text", text);
 		try {
-			JsonNode result = this.functions.invokeAs(authorizedClient, text);
+			JsonNode result = this.functions.invokeAsCurrentUser(text);
 			model.addAttribute("result", (result != null) ? result.toPrettyString() : "(no result)");
 			model.addAttribute("ranAs", ranAs(result, user));
 		}

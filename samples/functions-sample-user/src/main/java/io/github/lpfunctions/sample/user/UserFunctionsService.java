@@ -7,11 +7,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Service;
 
 import io.github.lpfunctions.client.FunctionsOperations;
-import io.github.lpfunctions.client.InvocationOptions;
+import io.github.lpfunctions.client.autoconfigure.user.FunctionsUserCredentials;
 
 /**
  * Invokes the demo function as the signed-in user: the call carries that user's access
@@ -28,15 +27,20 @@ public class UserFunctionsService {
 
 	private final FunctionsOperations functions;
 
+	private final FunctionsUserCredentials userCredentials;
+
 	private final String functionUuid;
 
 	/**
 	 * Create the service.
 	 * @param functions the blocking LivePerson Functions client
+	 * @param userCredentials the credentials of the signed-in user
 	 * @param functionUuid the function the page invokes ({@code sample.function-uuid})
 	 */
-	public UserFunctionsService(FunctionsOperations functions, @Value("${sample.function-uuid}") String functionUuid) {
+	public UserFunctionsService(FunctionsOperations functions, FunctionsUserCredentials userCredentials,
+			@Value("${sample.function-uuid}") String functionUuid) {
 		this.functions = functions;
+		this.userCredentials = userCredentials;
 		this.functionUuid = functionUuid;
 	}
 
@@ -49,14 +53,13 @@ public class UserFunctionsService {
 	}
 
 	/**
-	 * Invoke the function as a user.
-	 * @param user the user's authorized client: the registration and its access token
+	 * Invoke the function as the user of the current request.
 	 * @param text the text to send as {@code {"text": ...}}
 	 * @return the function's result, {@code null} when it returned nothing
 	 */
-	public @Nullable JsonNode invokeAs(OAuth2AuthorizedClient user, String text) {
-		InvocationOptions asUser = InvocationOptions.builder().authorizedClient(user).build();
-		return this.functions.invokeByUuid(this.functionUuid, Map.of("text", text), asUser, JSON);
+	public @Nullable JsonNode invokeAsCurrentUser(String text) {
+		return this.functions.invokeByUuid(this.functionUuid, Map.of("text", text), this.userCredentials.currentUser(),
+				JSON);
 	}
 
 }
