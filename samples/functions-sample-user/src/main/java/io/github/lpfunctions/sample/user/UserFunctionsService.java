@@ -15,7 +15,10 @@ import io.github.lpfunctions.client.autoconfigure.user.FunctionsUserCredentials;
 /**
  * Invokes the demo function as the signed-in user: the call carries that user's access
  * token instead of the application's own client credentials, so LivePerson runs it as the
- * user (and refuses it when the user lacks the FaaS-Invocation privilege).
+ * user (and refuses it when the user lacks the FaaS-Invocation privilege). The starter's
+ * {@link FunctionsUserCredentials} finds the user of the current request and refreshes an
+ * expired access token; when the user must sign in again, Spring Security sends them to
+ * LivePerson's login.
  *
  * @author LivePerson Functions for Spring contributors
  */
