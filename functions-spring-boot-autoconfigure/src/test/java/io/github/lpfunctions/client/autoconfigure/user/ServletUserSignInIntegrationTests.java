@@ -1,11 +1,6 @@
 package io.github.lpfunctions.client.autoconfigure.user;
 
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,18 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.github.lpfunctions.client.FunctionsTemplate;
-import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
-import io.github.lpfunctions.emulator.RequestCapture;
-import io.github.lpfunctions.emulator.UnmaskedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,10 +41,6 @@ class ServletUserSignInIntegrationTests {
 
 	private final FunctionsEmulator emulator = UserAccount.emulator(clock);
 
-	private final RequestCapture invocations = this.emulator.faults().capture(Endpoint.INVOKE);
-
-	private final SignInBrowser browser = new SignInBrowser();
-
 	@AfterEach
 	void stop() {
 		this.emulator.close();
@@ -66,64 +52,13 @@ class ServletUserSignInIntegrationTests {
 			.web(WebApplicationType.SERVLET)
 			.properties(UserAccount.properties(this.emulator).toArray(String[]::new))
 			.run()) {
-			URI app = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
-
-			// not signed in: to the LivePerson registration, then to Sentinel's authorize
-			HttpResponse<String> toRegistration = this.browser.get(app.resolve("/as-user"));
-			assertThat(SignInBrowser.location(toRegistration)).hasPath("/oauth2/authorization/liveperson");
-			HttpResponse<String> toSentinel = this.browser.get(SignInBrowser.location(toRegistration));
-			assertAuthorizationRequest(SignInBrowser.location(toSentinel), app);
-
-			HttpResponse<String> signedIn = this.browser.signIn(toSentinel, UserAccount.USER, UserAccount.PASSWORD);
-			assertThat(signedIn.statusCode()).isEqualTo(200);
-			assertThat(signedIn.body()).isEqualTo("{\"who\":\"user\"}");
-			UnmaskedRequest first = this.invocations.last();
-			assertThat(UserAccount.subject(first)).isEqualTo(UserAccount.USER);
-
-			// the application's own calls keep the client credentials
-			assertThat(this.browser.get(app.resolve("/as-app")).body()).isEqualTo("{\"who\":\"app\"}");
-			assertThat(UserAccount.subject(this.invocations.last())).isEqualTo(UserAccount.CLIENT_ID);
-
-			// the access token expires: refreshed with the refresh token, same user
-			clock.advance(UserAccount.TOKEN_LIFETIME.plus(Duration.ofMinutes(1)));
-			assertThat(this.browser.get(app.resolve("/as-user")).body()).isEqualTo("{\"who\":\"user\"}");
-			UnmaskedRequest refreshed = this.invocations.last();
-			assertThat(UserAccount.subject(refreshed)).isEqualTo(UserAccount.USER);
-			assertThat(UserAccount.bearer(refreshed)).isNotEqualTo(UserAccount.bearer(first));
-			assertThat(UserAccount.tokenGrants(this.emulator, "refresh_token")).isNotEmpty();
-
-			// the refresh token is revoked (the user signed out elsewhere): sign in again
-			OAuth2AuthorizedClient client = context.getBean(OAuth2AuthorizedClientService.class)
-				.loadAuthorizedClient("liveperson", UserAccount.USER);
-			String refreshToken = client.getRefreshToken().getTokenValue();
-			UserAccount.revoke(this.emulator, refreshToken);
-			clock.advance(UserAccount.TOKEN_LIFETIME.plus(Duration.ofMinutes(1)));
-			HttpResponse<String> signInAgain = this.browser.get(app.resolve("/as-user"));
-			assertAuthorizationRequest(SignInBrowser.location(signInAgain), app);
-			HttpResponse<String> again = this.browser.signIn(signInAgain, UserAccount.USER, UserAccount.PASSWORD);
-			assertThat(again.statusCode()).isEqualTo(200);
-			assertThat(again.body()).isEqualTo("{\"who\":\"user\"}");
-
-			List<String> secrets = new ArrayList<>(
-					List.of(UserAccount.PASSWORD, UserAccount.CLIENT_SECRET, refreshToken,
-							context.getBean(OAuth2AuthorizedClientService.class)
-								.loadAuthorizedClient("liveperson", UserAccount.USER)
-								.getRefreshToken()
-								.getTokenValue()));
-			this.invocations.requests().forEach((request) -> secrets.add(UserAccount.bearer(request)));
-			assertThat(output.getAll()).doesNotContain(secrets);
-			assertThat(
-					context.getBean(ClientRegistrationRepository.class).findByRegistrationId("liveperson").toString())
+			OAuth2AuthorizedClientService clients = context.getBean(OAuth2AuthorizedClientService.class);
+			new UserSignInScenario(context, this.emulator, clock,
+					() -> clients.loadAuthorizedClient("liveperson", UserAccount.USER))
+				.run(output);
+			assertThat(context.getBean(FunctionsUserCredentials.class).toString())
 				.doesNotContain(UserAccount.CLIENT_SECRET);
-			assertThat(client.toString()).doesNotContain(secrets);
 		}
-	}
-
-	private void assertAuthorizationRequest(URI authorize, URI app) {
-		assertThat(authorize.toString())
-			.startsWith(this.emulator.baseUrl() + "/sentinel/api/account/" + UserAccount.ACCOUNT + "/authorize?v=1.0&");
-		assertThat(authorize.getQuery()).contains("response_type=code", "client_id=" + UserAccount.CLIENT_ID,
-				"redirect_uri=" + app + "/login/oauth2/code/liveperson", "state=");
 	}
 
 	@Configuration(proxyBeanMethods = false)

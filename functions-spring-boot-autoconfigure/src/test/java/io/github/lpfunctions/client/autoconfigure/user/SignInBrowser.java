@@ -42,7 +42,10 @@ final class SignInBrowser {
 	 * @return the answer, not followed if a redirect
 	 */
 	HttpResponse<String> get(URI uri) {
-		return send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build());
+		return send(HttpRequest.newBuilder(uri)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET()
+			.build());
 	}
 
 	/**
