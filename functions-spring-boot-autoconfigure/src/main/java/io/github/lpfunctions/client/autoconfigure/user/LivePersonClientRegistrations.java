@@ -81,19 +81,21 @@ final class LivePersonClientRegistrations {
 		if (cached != null && cached.getProviderDetails().getTokenUri().startsWith(base + "/")) {
 			return cached;
 		}
-		ClientRegistration registration = ClientRegistration.withRegistrationId(this.settings.registrationId())
+		ClientRegistration.Builder builder = ClientRegistration.withRegistrationId(this.settings.registrationId())
 			.clientId(this.settings.clientId())
 			.clientSecret(this.settings.clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri(this.settings.redirectUri())
-			.scope(this.settings.scope())
 			.clientName(this.settings.clientName())
 			.authorizationUri(base + "/authorize?v=1.0")
 			.tokenUri(base + "/token?v=2.0")
 			.userNameAttributeName("sub")
-			.providerConfigurationMetadata(Map.of(REVOCATION_ENDPOINT, base + "/token/revoke?v=1.0"))
-			.build();
+			.providerConfigurationMetadata(Map.of(REVOCATION_ENDPOINT, base + "/token/revoke?v=1.0"));
+		if (!this.settings.scope().isEmpty()) {
+			builder.scope(this.settings.scope());
+		}
+		ClientRegistration registration = builder.build();
 		this.last.set(registration);
 		return registration;
 	}
