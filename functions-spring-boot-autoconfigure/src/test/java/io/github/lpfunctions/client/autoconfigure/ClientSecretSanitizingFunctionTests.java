@@ -35,6 +35,16 @@ class ClientSecretSanitizingFunctionTests {
 	}
 
 	@Test
+	void masksTheSignInSecretAndTheLoginPasswordByKey() {
+		ClientSecretSanitizingFunction function = function();
+		assertThat(shown(function, "liveperson.functions.user-authorization.client-secret", "x")).isEqualTo("******");
+		assertThat(shown(function, "liveperson.functions.user-login.password", "x")).isEqualTo("******");
+		assertThat(shown(function, "LIVEPERSON_FUNCTIONS_USERLOGIN_PASSWORD", "x")).isEqualTo("******");
+		assertThat(shown(function, "liveperson.functions.user-login.username", "x")).isEqualTo("x");
+		assertThat(shown(function, "app.password", "x")).isEqualTo("x");
+	}
+
+	@Test
 	void masksNothingElse() {
 		ClientSecretSanitizingFunction function = function("s3cr3t-Value-42");
 		assertThat(shown(function, "app.value", "s3cr3t-Value-43")).isEqualTo("s3cr3t-Value-43");
