@@ -4,15 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import reactor.netty.http.client.HttpClient;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.discovery.EndpointResolver;
@@ -24,7 +18,9 @@ import io.github.lpfunctions.client.support.TransportSecurity;
 import io.github.lpfunctions.client.support.TrustedDomains;
 
 /**
- * The settings of the template's builder: every setting, its default (from
+ * The settings of the template's builder: the account, its credentials and endpoints and
+ * the calls, on top of the transport settings of
+ * {@link AbstractTransportSettingsBuilder}; each with its default (from
  * {@link FunctionsDefaults}) and its validation. Only the account id and the credentials
  * are required; everything else has the defaults of the Spring Boot starter. Extended
  * only by the template's own builder, which adds {@code build()}.
@@ -32,7 +28,8 @@ import io.github.lpfunctions.client.support.TrustedDomains;
  * @param <B> the type of the concrete builder, returned by every setter
  * @author LivePerson Functions for Spring contributors
  */
-public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctionsTemplateBuilder<B>> {
+public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctionsTemplateBuilder<B>>
+		extends AbstractTransportSettingsBuilder<B> {
 
 	String accountId = "";
 
@@ -70,10 +67,6 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	Duration timeout = FunctionsDefaults.TIMEOUT;
 
-	Duration connectTimeout = FunctionsDefaults.CONNECT_TIMEOUT;
-
-	Duration connectionMaxIdleTime = FunctionsDefaults.CONNECTION_MAX_IDLE_TIME;
-
 	@Nullable Platform platform;
 
 	Duration isImplementedCacheTtl = FunctionsDefaults.IS_IMPLEMENTED_CACHE_TTL;
@@ -81,18 +74,6 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	int isImplementedCacheSize = FunctionsDefaults.IS_IMPLEMENTED_CACHE_SIZE;
 
 	RetrySettings retry = RetrySettings.defaults();
-
-	int maxResponseBytes = FunctionsDefaults.MAX_RESPONSE_BYTES;
-
-	boolean allowInsecureHttp;
-
-	WebClient.@Nullable Builder webClientBuilder;
-
-	@Nullable ClientHttpConnector clientConnector;
-
-	@Nullable UnaryOperator<HttpClient> httpClientCustomizer;
-
-	JsonMapper jsonMapper = JsonMapper.builder().build();
 
 	Clock clock = Clock.systemUTC();
 
@@ -104,14 +85,7 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
 
-	int maxRequestBytes = FunctionsDefaults.MAX_REQUEST_BYTES;
-
 	AbstractFunctionsTemplateBuilder() {
-	}
-
-	@SuppressWarnings("unchecked")
-	private B self() {
-		return (B) this;
 	}
 
 	/**
@@ -275,27 +249,6 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
-	 * Set the TCP connect timeout of the default connector; 2 s by default.
-	 * @param connectTimeout the connect timeout
-	 * @return this builder
-	 */
-	public B connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
-		return self();
-	}
-
-	/**
-	 * Set how long a pooled connection of the default connector may stay idle before it
-	 * is closed; 30 s by default, below the idle limits of common load balancers.
-	 * @param connectionMaxIdleTime the idle time
-	 * @return this builder
-	 */
-	public B connectionMaxIdleTime(Duration connectionMaxIdleTime) {
-		this.connectionMaxIdleTime = connectionMaxIdleTime;
-		return self();
-	}
-
-	/**
 	 * Fix the platform generation instead of detecting it from the gateway host.
 	 * @param platform the platform, or {@code null} to detect it
 	 * @return this builder
@@ -333,74 +286,6 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	 */
 	public B retry(RetrySettings retry) {
 		this.retry = retry;
-		return self();
-	}
-
-	/**
-	 * Set the largest response body accepted; 10 MiB by default.
-	 * @param maxResponseBytes the limit in bytes
-	 * @return this builder
-	 */
-	public B maxResponseBytes(int maxResponseBytes) {
-		this.maxResponseBytes = maxResponseBytes;
-		return self();
-	}
-
-	/**
-	 * Allow credentials over plain http to non-loopback hosts. Never needed against
-	 * LivePerson.
-	 * @param allowInsecureHttp whether to allow it
-	 * @return this builder
-	 */
-	public B allowInsecureHttp(boolean allowInsecureHttp) {
-		this.allowInsecureHttp = allowInsecureHttp;
-		return self();
-	}
-
-	/**
-	 * Build on the application's WebClient builder, so that its codecs, filters and
-	 * observation apply. It is copied, never changed; on the copy, the default codecs'
-	 * request-details logging is off, so that neither form fields (the client secret) nor
-	 * headers (the bearer token) of the template's requests are logged.
-	 * @param webClientBuilder the builder to start from
-	 * @return this builder
-	 */
-	public B webClientBuilder(WebClient.Builder webClientBuilder) {
-		this.webClientBuilder = webClientBuilder;
-		return self();
-	}
-
-	/**
-	 * Use this connector instead of the default Reactor Netty one.
-	 * @param clientConnector the connector
-	 * @return this builder
-	 */
-	public B clientConnector(ClientHttpConnector clientConnector) {
-		this.clientConnector = clientConnector;
-		return self();
-	}
-
-	/**
-	 * Customize the Reactor Netty client of the default connector, which discovery, token
-	 * and gateway requests share: TLS trust and keys (such as an SSL bundle's), a proxy,
-	 * a resolver. The connection pool, connect timeout and compression are set before; a
-	 * customizer should not replace them. Not combinable with
-	 * {@link #clientConnector(ClientHttpConnector)}.
-	 * @param httpClientCustomizer returns the customized client
-	 * @return this builder
-	 */
-	public B httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
-		this.httpClientCustomizer = httpClientCustomizer;
-		return self();
-	}
-
-	/**
-	 * Set the JSON mapper for payloads and results, typically the application's.
-	 * @param jsonMapper the mapper
-	 * @return this builder
-	 */
-	public B jsonMapper(JsonMapper jsonMapper) {
-		this.jsonMapper = jsonMapper;
 		return self();
 	}
 
@@ -463,28 +348,16 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
-	 * Set the largest request body sent; 10 MiB by default. An invocation whose
-	 * serialized payload makes a larger body fails with an
-	 * {@link IllegalArgumentException} before anything is sent.
-	 * @param maxRequestBytes the limit in bytes
-	 * @return this builder
-	 */
-	public B maxRequestBytes(int maxRequestBytes) {
-		this.maxRequestBytes = maxRequestBytes;
-		return self();
-	}
-
-	/**
-	 * Check every setting, naming the one that is missing or wrong. The discovery
-	 * resolver normalizes the scheme and the URL it is given.
+	 * Check every setting, those of the transport included, naming the one that is
+	 * missing or wrong. The discovery resolver normalizes the scheme and the URL it is
+	 * given.
 	 * @throws IllegalArgumentException naming the setting
 	 */
 	void validate() {
 		Arguments.accountId(this.accountId);
 		Arguments.headerValue(Arguments.notBlank(this.eventSource, "eventSource"), "eventSource");
 		Arguments.positive(this.timeout, "timeout");
-		Arguments.positive(this.connectTimeout, "connectTimeout");
-		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
+		validateTransport();
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
 		Arguments.notNegative(this.tokenFailurePause, "tokenFailurePause");
@@ -499,17 +372,6 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		if (this.isImplementedCacheSize < 0) {
 			throw new IllegalArgumentException(
 					"'isImplementedCacheSize' must not be negative but was " + this.isImplementedCacheSize);
-		}
-		if (this.maxResponseBytes <= 0) {
-			throw new IllegalArgumentException("'maxResponseBytes' must be positive but was " + this.maxResponseBytes);
-		}
-		if (this.maxRequestBytes <= 0) {
-			throw new IllegalArgumentException("'maxRequestBytes' must be positive but was " + this.maxRequestBytes);
-		}
-		if (this.clientConnector != null && this.httpClientCustomizer != null) {
-			throw new IllegalArgumentException(
-					"Set either a 'clientConnector' or an 'httpClientCustomizer': the customizer applies only "
-							+ "to the default connector");
 		}
 		if (this.endpointResolver == null && !this.discoveryEnabled && this.region == null
 				&& (this.gatewayUri == null || this.sentinelUri == null)) {

@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.resources.ConnectionProvider;
@@ -27,10 +22,7 @@ import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.auth.LoginApiAuthentication;
 import io.github.lpfunctions.client.discovery.EndpointResolver;
 import io.github.lpfunctions.client.discovery.ServiceEndpoints;
-import io.github.lpfunctions.client.observation.DefaultFunctionsObservationConvention;
 import io.github.lpfunctions.client.observation.FunctionsObservationContext;
-import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
-import io.github.lpfunctions.client.observation.FunctionsObservationDocumentation;
 import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
@@ -52,8 +44,6 @@ import io.github.lpfunctions.client.support.Deadline;
  */
 public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperations, AutoCloseable {
 
-	private static final FunctionsObservationConvention DEFAULT_CONVENTION = new DefaultFunctionsObservationConvention();
-
 	/**
 	 * The reader of the variants that ignore the result: the bounded body is drained but
 	 * not parsed, so a function's answer cannot fail a call that does not want it.
@@ -71,8 +61,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final @Nullable Platform platform;
 
-	private final int maxResponseBytes;
-
 	private final GatewayExchange exchange;
 
 	private final EndpointResolver endpoints;
@@ -89,9 +77,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final Clock clock;
 
-	private final ObservationRegistry observationRegistry;
-
-	private final @Nullable FunctionsObservationConvention observationConvention;
+	private final OperationObserver observer;
 
 	private final @Nullable ConnectionProvider ownedPool;
 
@@ -100,7 +86,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.eventSource = settings.eventSource;
 		this.timeout = settings.timeout;
 		this.platform = settings.platform;
-		this.maxResponseBytes = settings.maxResponseBytes;
 		this.exchange = new GatewayExchange(wiring.webClient(), settings.maxResponseBytes);
 		this.endpoints = wiring.endpoints();
 		this.authentication = wiring.authentication();
@@ -110,8 +95,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
 				settings.isImplementedCacheSize, settings.clock);
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
-		this.observationRegistry = settings.observationRegistry;
-		this.observationConvention = settings.observationConvention;
+		this.observer = new OperationObserver(settings.observationRegistry, settings.observationConvention,
+				this.retryPolicy, settings.maxResponseBytes);
 		this.ownedPool = wiring.ownedPool();
 	}
 
@@ -269,7 +254,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		FunctionsObservationContext context = context("is-implemented", requestId(options));
 		context.setEventId(eventId);
 		String description = "isImplemented of event '" + eventId + "'";
-		return observe(context, callDeadline, description,
+		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					Platform platform = observedPlatform(resolved, context);
 					IsImplementedCache.Key key = new IsImplementedCache.Key(eventId, skillId, platform);
@@ -301,7 +286,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		Arguments.notNull(options, "options");
 		FunctionsObservationContext context = context("get-lambdas", requestId(options));
 		String description = "Listing the functions of account " + this.accountId;
-		return observe(context, callDeadline, description,
+		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.lambdas(this.accountId, observedPlatform(resolved, context),
 							query, eventSource(options), description);
@@ -333,57 +318,13 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		FunctionsObservationContext context = context(target.operation(), requestId(options));
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
-		return observe(context, callDeadline, target.description(),
+		return this.observer.observe(context, callDeadline, target.description(),
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
 							observedPlatform(resolved, context), target, body, eventSource(options), options.skillId());
 					return this.exchange.send(request, resolved, context, credentials(options, false), reader)
 						.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 				}));
-	}
-
-	/**
-	 * Wrap an operation: observation, deadline, and failures mapped to
-	 * {@link FaaSException}s that say what happened and carry the request id.
-	 * <p>
-	 * The first subscription keeps the deadline taken when the operation was called, so
-	 * that whatever happens between the call and the first byte on the wire (serializing
-	 * the payload, discovery, the token, setting up connections and TLS, first class
-	 * loading) counts against it; a later subscription, such as a caller's repeat, gets a
-	 * deadline of its own.
-	 */
-	private <R> Mono<R> observe(FunctionsObservationContext context, Deadline callDeadline, String description,
-			Function<Deadline, Mono<R>> operation) {
-		Duration timeout = callDeadline.timeout();
-		AtomicReference<@Nullable Deadline> unused = new AtomicReference<>(callDeadline);
-		return Mono.deferContextual((reactorContext) -> {
-			Deadline first = unused.getAndSet(null);
-			Deadline deadline = (first != null) ? first : Deadline.in(timeout);
-			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
-					this.observationRegistry.getCurrentObservation());
-			Observation observation = FunctionsObservationDocumentation.FUNCTIONS_REQUEST
-				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-				.parentObservation(parent)
-				.start();
-			Mono<R> timed = deadline.allows(Duration.ZERO) ? operation.apply(deadline).timeout(deadline.expiry())
-					: Mono.error(new TimeoutException("The deadline passed before the request was sent"));
-			return timed
-				.onErrorMap((ex) -> GatewayErrors.toFaaSException(ex, description, timeout, context.getRequestId(),
-						this.maxResponseBytes))
-				// Stopped before the result reaches the caller, so that the timer is
-				// recorded once the call returns.
-				.doOnSuccess((result) -> {
-					this.retryPolicy.onSuccess();
-					observation.stop();
-				})
-				.doOnError((ex) -> {
-					observation.error(ex);
-					observation.stop();
-				})
-				.doOnCancel(observation::stop)
-				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation)
-					.put(AuthenticationFilter.OPERATION_OBSERVATION, observation));
-		});
 	}
 
 	private String requestId(InvocationOptions options) {
