@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The defaults of the client, in one place: the template's builder, the discovery
- * resolver and the client-credentials authentication start from these (the retry
- * defaults are {@code RetrySettings.defaults()}). The Spring Boot properties repeat them
- * as literals, which the configuration processor turns into documented defaults; a test
- * of the starter keeps the two equal.
+ * resolver and the client-credentials authentication start from these (the retry defaults
+ * are {@code RetrySettings.defaults()}). The Spring Boot properties repeat them as
+ * literals, which the configuration processor turns into documented defaults; a test of
+ * the starter keeps the two equal.
  *
  * @author LivePerson Functions for Spring contributors
  */

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The defaults of {@link FunctionsProperties} are the core's: the properties keep them as
  * literals so that the configuration processor documents them (IDE help, metadata), and
  * this test keeps the two from drifting apart. A default changes in
- * {@link FunctionsDefaults} (or {@link RetrySettings#defaults()}) and here fails until the
- * property follows.
+ * {@link FunctionsDefaults} (or {@link RetrySettings#defaults()}) and here fails until
+ * the property follows.
  */
 class FunctionsPropertiesDefaultsTests {
 
@@ -28,7 +28,8 @@ class FunctionsPropertiesDefaultsTests {
 		assertThat(this.properties.getConnectionMaxIdleTime()).isEqualTo(FunctionsDefaults.CONNECTION_MAX_IDLE_TIME);
 		assertThat(this.properties.getMaxResponseSize())
 			.isEqualTo(DataSize.ofBytes(FunctionsDefaults.MAX_RESPONSE_BYTES));
-		assertThat(this.properties.getMaxRequestSize()).isEqualTo(DataSize.ofBytes(FunctionsDefaults.MAX_REQUEST_BYTES));
+		assertThat(this.properties.getMaxRequestSize())
+			.isEqualTo(DataSize.ofBytes(FunctionsDefaults.MAX_REQUEST_BYTES));
 		assertThat(this.properties.getTrustedDomains()).isEqualTo(FunctionsDefaults.TRUSTED_DOMAINS);
 		assertThat(this.properties.getToken().getFailurePause()).isEqualTo(FunctionsDefaults.TOKEN_FAILURE_PAUSE);
 	}
@@ -38,7 +39,8 @@ class FunctionsPropertiesDefaultsTests {
 		assertThat(this.properties.getDiscovery().getUri()).isEqualTo(FunctionsDefaults.DISCOVERY_URI);
 		assertThat(this.properties.getDiscovery().getScheme()).isEqualTo(FunctionsDefaults.DISCOVERY_SCHEME);
 		assertThat(this.properties.getDiscovery().getTtl()).isEqualTo(FunctionsDefaults.DISCOVERY_TTL);
-		assertThat(this.properties.getIsImplemented().getCacheTtl()).isEqualTo(FunctionsDefaults.IS_IMPLEMENTED_CACHE_TTL);
+		assertThat(this.properties.getIsImplemented().getCacheTtl())
+			.isEqualTo(FunctionsDefaults.IS_IMPLEMENTED_CACHE_TTL);
 		assertThat(this.properties.getIsImplemented().getCacheSize())
 			.isEqualTo(FunctionsDefaults.IS_IMPLEMENTED_CACHE_SIZE);
 	}
