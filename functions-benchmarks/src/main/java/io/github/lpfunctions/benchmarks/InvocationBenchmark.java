@@ -82,7 +82,7 @@ public class InvocationBenchmark {
 	}
 
 	/**
-	 * The baseline: a new connection per call, as the official Java client makes.
+	 * The baseline: a new connection per call, without keep-alive.
 	 * @return the function's result
 	 */
 	@Benchmark
