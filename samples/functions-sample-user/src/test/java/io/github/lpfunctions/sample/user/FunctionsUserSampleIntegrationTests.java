@@ -55,7 +55,7 @@ class FunctionsUserSampleIntegrationTests {
 			.contains("&redirect_uri=" + sample("/login/oauth2/code/liveperson"));
 		BrowserSession.Page loginPage = this.browser.get(redirect.location());
 		assertThat(loginPage.status()).isEqualTo(200);
-		assertThat(loginPage.body()).contains("<input name=\"username\"");
+		assertThat(loginPage.body()).contains("name=\"username\"").contains("name=\"password\"");
 	}
 
 	@Test
