@@ -26,6 +26,7 @@ import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RecordedRequest;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.ScriptedResponse;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class DiscoveryIntegrationTests {
 
 	private static final String UUID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private static FunctionsEmulator liveperson;
 

@@ -25,6 +25,7 @@ import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class LogSecrecyIntegrationTests {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	// started before the capture of log lines begins, with the clock of the client
 	private final FunctionsEmulator liveperson = Emulators.start(this.clock);

@@ -25,6 +25,7 @@ import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.ScriptedResponse;
 import io.github.lpfunctions.emulator.UnmaskedRequest;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,7 @@ class LoginApiIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	// its Login API's bearers are JWTs of 30 minutes on the test's clock
 	private final FunctionsEmulator liveperson = Emulators.builder()

@@ -24,6 +24,7 @@ import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.ScriptedResponse;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class TokenLifecycleIntegrationTests {
 
 	// the emulator issues and checks tokens on the client's clock, which only moves
 	// forward
-	private static final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private static final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private static FunctionsEmulator liveperson;
 

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class UserCredentialsLogSecrecyIntegrationTests {
 
 	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	// started before the capture of log lines begins
 	private final FunctionsEmulator liveperson = Emulators.builder()

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.github.lpfunctions.emulator.test.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -2,11 +2,8 @@ package io.github.lpfunctions.emulator;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -259,38 +258,6 @@ class ScriptedResponsesIntegrationTests {
 			.withMessageContaining("INVOKE");
 		assertThatIllegalArgumentException().isThrownBy(() -> FunctionsEmulator.builder().clock(null))
 			.withMessageContaining("'clock'");
-	}
-
-	/** A clock the tests move by hand. */
-	static final class MovableClock extends Clock {
-
-		private final Instant start;
-
-		private volatile Duration offset = Duration.ZERO;
-
-		MovableClock(Instant start) {
-			this.start = start;
-		}
-
-		void advance(Duration duration) {
-			this.offset = this.offset.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.start.plus(this.offset);
-		}
-
 	}
 
 }

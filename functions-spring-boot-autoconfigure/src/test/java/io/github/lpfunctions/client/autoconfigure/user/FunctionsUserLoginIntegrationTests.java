@@ -32,6 +32,7 @@ import io.github.lpfunctions.client.autoconfigure.FunctionsAutoConfiguration;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class FunctionsUserLoginIntegrationTests {
 
-	private final FunctionsEmulator emulator = UserAccount.emulator(new MutableClock(Instant.now()));
+	private final FunctionsEmulator emulator = UserAccount.emulator(new MovableClock(Instant.now()));
 
 	private final RequestCapture logins = this.emulator.faults().capture(Endpoint.LOGIN);
 

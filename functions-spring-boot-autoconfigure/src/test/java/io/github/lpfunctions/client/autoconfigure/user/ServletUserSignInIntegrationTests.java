@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServletUserSignInIntegrationTests {
 
 	// moves the emulator's clock and the one Spring Security's refresh decision reads
-	static final MutableClock clock = new MutableClock(Instant.now());
+	static final MovableClock clock = new MovableClock(Instant.now());
 
 	private final FunctionsEmulator emulator = UserAccount.emulator(clock);
 

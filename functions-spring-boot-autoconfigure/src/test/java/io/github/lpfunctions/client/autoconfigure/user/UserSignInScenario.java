@@ -15,6 +15,7 @@ import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RequestCapture;
 import io.github.lpfunctions.emulator.UnmaskedRequest;
+import io.github.lpfunctions.emulator.test.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ final class UserSignInScenario {
 
 	private final FunctionsEmulator emulator;
 
-	private final MutableClock clock;
+	private final MovableClock clock;
 
 	private final Supplier<OAuth2AuthorizedClient> authorizedClient;
 
@@ -46,7 +47,7 @@ final class UserSignInScenario {
 	 * @param clock the clock of the emulator and of the application's refresh decision
 	 * @param authorizedClient the user's authorized client as the application keeps it
 	 */
-	UserSignInScenario(ConfigurableApplicationContext context, FunctionsEmulator emulator, MutableClock clock,
+	UserSignInScenario(ConfigurableApplicationContext context, FunctionsEmulator emulator, MovableClock clock,
 			Supplier<OAuth2AuthorizedClient> authorizedClient) {
 		this.context = context;
 		this.emulator = emulator;
