@@ -46,9 +46,10 @@ public enum Endpoint {
 
 	/**
 	 * The function listing, {@code GET /api/account/{accountId}/lambdas} (platform V1) or
-	 * {@code GET /api/account/{accountId}/functions} (platform V2).
+	 * {@code GET /api/account/{accountId}/functions} (platform V2), either with a
+	 * trailing slash.
 	 */
-	LISTING("GET", "/api/account/[^/]+/(lambdas|functions)"),
+	LISTING("GET", "/api/account/[^/]+/(lambdas|functions)/?"),
 
 	/**
 	 * The Login API ({@code agentVep}): {@code POST /api/account/{accountId}/login} and

@@ -180,7 +180,8 @@ public class FunctionsEmulatorConfiguration {
 			.and(EmulatorRoutes.gateway(new InvocationHandler(properties, registry, jsonMapper, clock),
 					new ListingHandler(properties.getPlatform(), registry, jsonMapper), tokenIssuer, users, properties,
 					faultFilters))
-			.and(EmulatorRoutes.admin(new AdminHandler(registry, journal, faults, reset, users, jsonMapper)));
+			.and(EmulatorRoutes.admin(new AdminHandler(registry, journal, faults, reset, users, jsonMapper)))
+			.and(EmulatorRoutes.unknownApiPaths(properties));
 	}
 
 	static EmulatedFunction toFunction(FunctionsEmulatorProperties.Function properties, JsonMapper jsonMapper) {

@@ -254,6 +254,29 @@ class GatewayIntegrationTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void listingAsLivePersonsNodeClientSendsIt() {
+		// trailing slash and the unused filters as empty values, as the Node client 2.2.0
+		HttpResponse<String> all = http.get(
+				"/api/account/123456/lambdas/?eventId=&state=&externalSystem=tests&userId=&v=1", "Authorization",
+				"Bearer " + token);
+		assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+		assertThat(HttpExchanges.json(all).size()).isEqualTo(5);
+		assertThat(names("/api/account/123456/lambdas?v=1&name=&eventId=&state=")).hasSize(5);
+		assertThat(names("/api/account/123456/lambdas/?v=1&state=Draft&eventId=")).containsExactly("function-draft");
+		assertThat(http.get("/api/account/123456/lambdas/?v=1").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void unknownApiPathIs404InThePlatformsBody() {
+		assertError(http.get("/api/account/123456/nothing", "Authorization", "Bearer " + token), 404,
+				"com.liveperson.faas.es.general");
+		assertError(http.get("/api/account/123456/lambdas/echo/invoke"), 404, "com.liveperson.faas.es.general");
+		HttpResponse<String> admin = http.get("/emulator/nothing");
+		assertThat(admin.statusCode()).isEqualTo(404);
+		assertThat(admin.body()).doesNotContain("errorCode");
+	}
+
 	private List<String> names(String path) {
 		HttpResponse<String> response = http.get(path, "Authorization", "Bearer " + token);
 		assertThat(response.statusCode()).isEqualTo(200);

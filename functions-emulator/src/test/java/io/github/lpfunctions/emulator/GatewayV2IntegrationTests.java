@@ -64,12 +64,37 @@ class GatewayV2IntegrationTests {
 	}
 
 	@Test
-	void isImplementedNeedsEventSource() {
+	void isImplementedNeedsNoEventSource() {
 		HttpResponse<String> response = http.get("/api/account/123456/events/ev/isImplemented?skillId=3",
 				"Authorization", "Bearer " + token, "LP-EventSource", "t");
 		assertThat(HttpExchanges.json(response).get("implemented").asBoolean()).isTrue();
-		assertError(http.get("/api/account/123456/events/ev/isImplemented", "Authorization", "Bearer " + token), 400,
-				"com.liveperson.faas.evg.invalid");
+		// LivePerson's Node client sends no LP-EventSource here; the platform answers
+		HttpResponse<String> withoutHeader = http.get("/api/account/123456/events/ev/isImplemented", "Authorization",
+				"Bearer " + token);
+		assertThat(withoutHeader.statusCode()).as(withoutHeader.body()).isEqualTo(200);
+		assertThat(HttpExchanges.json(withoutHeader).get("implemented").asBoolean()).isTrue();
+		HttpResponse<String> other = http.get("/api/account/123456/events/nothing/isImplemented", "Authorization",
+				"Bearer " + token);
+		assertThat(HttpExchanges.json(other).get("implemented").asBoolean()).isFalse();
+		assertThat(http.get("/api/account/123456/events/ev/isImplemented").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void listingAsLivePersonsNodeClientSendsIt() {
+		HttpResponse<String> all = http.get("/api/account/123456/functions/?eventId=&userId=&functionName=",
+				"Authorization", "Bearer " + token);
+		assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+		assertThat(HttpExchanges.json(all).size()).isEqualTo(3);
+		HttpResponse<String> named = http.get("/api/account/123456/functions?state=&eventId=ev&functionName=",
+				"Authorization", "Bearer " + token);
+		assertThat(HttpExchanges.json(named).size()).isEqualTo(1);
+		assertThat(HttpExchanges.json(named).get(0).get("uuid").asString()).isEqualTo("fixed");
+	}
+
+	@Test
+	void unknownApiPathIs404InThePlatformsBody() {
+		assertError(http.get("/api/account/123456/nothing", "Authorization", "Bearer " + token), 404,
+				"com.liveperson.faas.evg.general");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -16,7 +17,9 @@ import io.github.lpfunctions.emulator.Platform;
 /**
  * The function listing (faasUI) behind the {@link BearerTokenFilter}: V1 lists at
  * {@code /lambdas}, V2 at {@code /functions}, each filtered by {@code state},
- * {@code eventId} and its name parameter; {@code userId} is accepted and ignored.
+ * {@code eventId} and its name parameter; {@code userId} is accepted and ignored. An
+ * empty filter ({@code eventId=}), as LivePerson's Node client sends for the filters it
+ * does not use, counts as absent, as on the platform.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -63,9 +66,13 @@ public final class ListingHandler {
 			throw new GatewayException(404, ErrorCodes.GENERAL, "Not found: platform " + platform + " lists at "
 					+ ((platform == Platform.V2) ? "/functions" : "/lambdas"));
 		}
-		List<String> states = request.queryParams().getOrDefault("state", List.of());
-		String eventId = request.queryParam("eventId").orElse(null);
-		String name = request.queryParam(nameParameter).orElse(null);
+		List<String> states = request.queryParams()
+			.getOrDefault("state", List.of())
+			.stream()
+			.filter(StringUtils::hasLength)
+			.toList();
+		String eventId = request.queryParam("eventId").filter(StringUtils::hasLength).orElse(null);
+		String name = request.queryParam(nameParameter).filter(StringUtils::hasLength).orElse(null);
 		return this.responses.json(lambdas(states, eventId, name));
 	}
 

@@ -1,5 +1,6 @@
 package io.github.lpfunctions.emulator.web;
 
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -9,8 +10,10 @@ import io.github.lpfunctions.emulator.UserDirectory;
 import io.github.lpfunctions.emulator.admin.AdminHandler;
 import io.github.lpfunctions.emulator.csds.CsdsHandler;
 import io.github.lpfunctions.emulator.gateway.BearerTokenFilter;
+import io.github.lpfunctions.emulator.gateway.ErrorCodes;
 import io.github.lpfunctions.emulator.gateway.EventSourceFilter;
 import io.github.lpfunctions.emulator.gateway.GatewayErrorFilter;
+import io.github.lpfunctions.emulator.gateway.GatewayErrorResponse;
 import io.github.lpfunctions.emulator.gateway.InvocationHandler;
 import io.github.lpfunctions.emulator.gateway.ListingHandler;
 import io.github.lpfunctions.emulator.login.LoginHandler;
@@ -111,20 +114,43 @@ public final class EmulatorRoutes {
 		RouterFunction<ServerResponse> invocation = RouterFunctions.route()
 			.POST("/api/account/{accountId}/lambdas/{uuid}/invoke", invocations::invokeByUuid)
 			.POST("/api/account/{accountId}/events/{eventId}/invoke", invocations::invokeByEvent)
+			.filter(BearerTokenFilter.forInvocations(tokenIssuer, users))
+			.filter(EventSourceFilter.forInvocations(properties.getPlatform()))
+			.build();
+		RouterFunction<ServerResponse> isImplemented = RouterFunctions.route()
 			.GET("/api/account/{accountId}/events/{eventId}/isImplemented", invocations::isImplemented)
 			.filter(BearerTokenFilter.forInvocations(tokenIssuer, users))
-			.filter(new EventSourceFilter(properties.getPlatform()))
+			.filter(EventSourceFilter.forIsImplemented(properties.getPlatform()))
 			.build();
+		// LivePerson's Node client lists with a trailing slash, which the platform serves
 		RouterFunction<ServerResponse> management = RouterFunctions.route()
 			.GET("/api/account/{accountId}/lambdas", listing::listLambdas)
+			.GET("/api/account/{accountId}/lambdas/", listing::listLambdas)
 			.GET("/api/account/{accountId}/functions", listing::listFunctions)
+			.GET("/api/account/{accountId}/functions/", listing::listFunctions)
 			.filter(BearerTokenFilter.forManagement(tokenIssuer, users, properties.isListingRequiresUser()))
 			.build();
 		return RouterFunctions.route()
 			.add(invocation)
+			.add(isImplemented)
 			.add(management)
 			.filter(faults.gateway())
 			.filter(new GatewayErrorFilter(properties.getPlatform()))
+			.build();
+	}
+
+	/**
+	 * Every other path under {@code /api/}: 404 in the platform's error body, as the
+	 * platform answers, rather than the framework's. Must come after all routes under
+	 * {@code /api/}.
+	 * @param properties the emulator configuration (platform)
+	 * @return the route
+	 */
+	public static RouterFunction<ServerResponse> unknownApiPaths(FunctionsEmulatorProperties properties) {
+		return RouterFunctions.route()
+			.route(RequestPredicates.path("/api/**"),
+					(request) -> GatewayErrorResponse.of(properties.getPlatform(), 404, ErrorCodes.GENERAL,
+							"Not found: " + request.method() + " " + request.path()))
 			.build();
 	}
 
