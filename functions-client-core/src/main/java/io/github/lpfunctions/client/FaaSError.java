@@ -1,21 +1,29 @@
 package io.github.lpfunctions.client;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The error a LivePerson Functions service reported: V1 bodies
  * {@code {"errorCode","errorMsg"}} and V2 bodies {@code {"code","message"}} both end up
- * here. Written as JSON it is {@code {"errorCode","errorMessage"}}.
+ * here. Written as JSON it is {@code {"errorCode","errorMessage"}}, plus
+ * {@code errorLogs} when there are any.
  *
  * @param errorCode the platform's error code, such as
  * {@code com.liveperson.faas.es.missinglambda}; {@code null} when the response carried
  * none
  * @param errorMessage the platform's message; {@code null} when the response carried none
+ * @param errorLogs the lines the function logged before it failed, as a V1 body's
+ * {@code errorLogs} carries them; empty when the body had none (V2 bodies have none)
  */
-public record FaaSError(@Nullable String errorCode, @Nullable String errorMessage) {
+public record FaaSError(@Nullable String errorCode, @Nullable String errorMessage,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<LogEntry> errorLogs) {
 
 	private static final Map<String, String> V1_EQUIVALENTS = Map.of("com.liveperson.faas.evg.general",
 			"com.liveperson.faas.es.general", "com.liveperson.faas.evg.invalid", "com.liveperson.faas.es.badinput",
@@ -24,6 +32,25 @@ public record FaaSError(@Nullable String errorCode, @Nullable String errorMessag
 			"com.customer.faas.function.execution-exceeded", "com.liveperson.faas.handler.executiontime-exceeded",
 			"com.liveperson.faas.function.not-found", "com.liveperson.faas.es.missinglambda",
 			"com.liveperson.faas.function.runtime.limit-reached", "com.liveperson.faas.handler.log-limit-reached");
+
+	/**
+	 * Create an error; a {@code null} list of log lines is taken as empty.
+	 * @param errorCode the platform's error code, or {@code null}
+	 * @param errorMessage the platform's message, or {@code null}
+	 * @param errorLogs the function's log lines, or {@code null} for none
+	 */
+	public FaaSError {
+		errorLogs = (errorLogs != null) ? List.copyOf(errorLogs) : List.of();
+	}
+
+	/**
+	 * Create an error without log lines.
+	 * @param errorCode the platform's error code, or {@code null}
+	 * @param errorMessage the platform's message, or {@code null}
+	 */
+	public FaaSError(@Nullable String errorCode, @Nullable String errorMessage) {
+		this(errorCode, errorMessage, List.of());
+	}
 
 	/**
 	 * Return the V1 code that means the same as this error's code, so that code written
@@ -53,6 +80,37 @@ public record FaaSError(@Nullable String errorCode, @Nullable String errorMessag
 		return this.errorCode != null && (this.errorCode.startsWith("com.liveperson.faas.handler.")
 				|| this.errorCode.startsWith("com.customer.faas.function.")
 				|| this.errorCode.equals("com.liveperson.faas.function.runtime.limit-reached"));
+	}
+
+	/**
+	 * One line the function logged, as the platform reports it in a V1 error body:
+	 * {@code {"level","message","timestamp","extras"}}.
+	 *
+	 * @param level the log level, such as {@code Info} or {@code Warn}; {@code null} when
+	 * the entry had none
+	 * @param message the logged message; a message the function logged as a JSON object
+	 * is its JSON text; {@code null} when the entry had none
+	 * @param timestamp when the line was logged, in epoch milliseconds as the platform
+	 * sends it; {@code null} when the entry had none
+	 * @param extras the further values the function logged with the line (any JSON
+	 * values, as maps, lists, strings, numbers, booleans or {@code null}); empty when
+	 * none
+	 */
+	public record LogEntry(@Nullable String level, @Nullable String message, @Nullable Long timestamp,
+			List<@Nullable Object> extras) {
+
+		/**
+		 * Create a log line; a {@code null} list of extras is taken as empty.
+		 * @param level the log level, or {@code null}
+		 * @param message the logged message, or {@code null}
+		 * @param timestamp epoch milliseconds, or {@code null}
+		 * @param extras the further values, or {@code null} for none
+		 */
+		public LogEntry {
+			// Not List.copyOf: a function may log null among its extras.
+			extras = (extras != null) ? Collections.unmodifiableList(new ArrayList<>(extras)) : List.of();
+		}
+
 	}
 
 }

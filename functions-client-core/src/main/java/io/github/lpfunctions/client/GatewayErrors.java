@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
@@ -120,7 +122,44 @@ final class GatewayErrors {
 	 * @return the error; a field the object lacks is {@code null}
 	 */
 	static FaaSError parse(JsonNode object) {
-		return new FaaSError(text(object, "errorCode", "code"), text(object, "errorMsg", "message", "errorMessage"));
+		return new FaaSError(text(object, "errorCode", "code"), text(object, "errorMsg", "message", "errorMessage"),
+				logs(object.get("errorLogs")));
+	}
+
+	/**
+	 * Read a V1 body's {@code errorLogs}. They are the function's own output and only
+	 * help debugging, so an entry that is not an object is skipped and a field of an
+	 * unexpected type is left out rather than failing the error's mapping.
+	 */
+	private static List<FaaSError.LogEntry> logs(@Nullable JsonNode logs) {
+		if (logs == null || !logs.isArray()) {
+			return List.of();
+		}
+		List<FaaSError.LogEntry> entries = new ArrayList<>(logs.size());
+		for (JsonNode entry : logs) {
+			if (entry.isObject()) {
+				JsonNode message = entry.get("message");
+				JsonNode timestamp = entry.get("timestamp");
+				entries.add(new FaaSError.LogEntry(text(entry, "level"),
+						(message == null || message.isNull()) ? null
+								: message.isString() ? message.asString() : message.toString(),
+						(timestamp != null && timestamp.isIntegralNumber() && timestamp.canConvertToLong())
+								? timestamp.asLong() : null,
+						extras(entry.get("extras"))));
+			}
+		}
+		return entries;
+	}
+
+	private static List<@Nullable Object> extras(@Nullable JsonNode extras) {
+		if (extras == null || !extras.isArray()) {
+			return List.of();
+		}
+		List<@Nullable Object> values = new ArrayList<>(extras.size());
+		for (JsonNode extra : extras) {
+			values.add(LivePersonJson.mapper().convertValue(extra, Object.class));
+		}
+		return values;
 	}
 
 	private static @Nullable String text(JsonNode node, String... names) {
