@@ -21,7 +21,7 @@ public final class LivePersonEvents {
 	public static final String DENVER_POST_SURVEY_EMAIL_TRANSCRIPT = "denver_post_survey_email_transcript";
 
 	/**
-	 * An agent typed a conversational command (a slash command) in the agent workspace.
+	 * A conversational command; which commands and who sends them is not documented.
 	 */
 	public static final String CONVERSATIONAL_COMMAND = "conversational_command";
 
