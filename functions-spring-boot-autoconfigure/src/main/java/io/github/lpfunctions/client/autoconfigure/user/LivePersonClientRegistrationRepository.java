@@ -1,12 +1,8 @@
 package io.github.lpfunctions.client.autoconfigure.user;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -20,8 +16,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  */
 final class LivePersonClientRegistrationRepository
 		implements ClientRegistrationRepository, Iterable<ClientRegistration> {
-
-	private static final Logger logger = LoggerFactory.getLogger(LivePersonClientRegistrationRepository.class);
 
 	private final LivePersonClientRegistrations livePerson;
 
@@ -51,19 +45,7 @@ final class LivePersonClientRegistrationRepository
 	// Spring Security lists the registrations on its login page.
 	@Override
 	public Iterator<ClientRegistration> iterator() {
-		List<ClientRegistration> registrations = new ArrayList<>();
-		if (this.application instanceof Iterable<?> iterable) {
-			iterable.forEach((registration) -> registrations.add((ClientRegistration) registration));
-		}
-		if (registrations.stream().noneMatch((r) -> r.getRegistrationId().equals(this.livePerson.registrationId()))) {
-			try {
-				registrations.add(this.livePerson.blockingRegistration());
-			}
-			catch (RuntimeException ex) {
-				logger.warn("The LivePerson client registration is not listed: {}", ex.getMessage());
-			}
-		}
-		return registrations.iterator();
+		return this.livePerson.listedAfter(this.application).iterator();
 	}
 
 }

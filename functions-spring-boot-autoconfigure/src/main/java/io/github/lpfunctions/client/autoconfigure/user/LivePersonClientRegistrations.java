@@ -2,10 +2,15 @@ package io.github.lpfunctions.client.autoconfigure.user;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -25,6 +30,8 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
  * @author LivePerson Functions for Spring contributors
  */
 final class LivePersonClientRegistrations {
+
+	private static final Logger logger = LoggerFactory.getLogger(LivePersonClientRegistrations.class);
 
 	/**
 	 * Name of the revocation endpoint in the provider's configuration metadata, as in RFC
@@ -73,6 +80,30 @@ final class LivePersonClientRegistrations {
 			throw new IllegalStateException("No LivePerson authorization server was resolved");
 		}
 		return registration;
+	}
+
+	/**
+	 * List the application's registrations, then the LivePerson one unless the
+	 * application has one of the same id; Spring Security lists them on its login page,
+	 * once, while it is configured (never on an event loop). A LivePerson registration
+	 * that cannot be resolved yet is left out of the list, with a warning.
+	 * @param application the application's own repository, or {@code null}
+	 * @return the registrations
+	 */
+	List<ClientRegistration> listedAfter(@Nullable Object application) {
+		List<ClientRegistration> registrations = new ArrayList<>();
+		if (application instanceof Iterable<?> iterable) {
+			iterable.forEach((registration) -> registrations.add((ClientRegistration) registration));
+		}
+		if (registrations.stream().noneMatch((r) -> r.getRegistrationId().equals(registrationId()))) {
+			try {
+				registrations.add(blockingRegistration());
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The LivePerson client registration is not listed: {}", ex.getMessage());
+			}
+		}
+		return registrations;
 	}
 
 	private ClientRegistration registration(URI sentinel) {

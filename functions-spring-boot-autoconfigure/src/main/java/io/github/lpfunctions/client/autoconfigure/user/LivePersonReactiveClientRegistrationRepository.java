@@ -1,12 +1,8 @@
 package io.github.lpfunctions.client.autoconfigure.user;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -20,8 +16,6 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
  */
 final class LivePersonReactiveClientRegistrationRepository
 		implements ReactiveClientRegistrationRepository, Iterable<ClientRegistration> {
-
-	private static final Logger logger = LoggerFactory.getLogger(LivePersonReactiveClientRegistrationRepository.class);
 
 	private final LivePersonClientRegistrations livePerson;
 
@@ -50,19 +44,7 @@ final class LivePersonReactiveClientRegistrationRepository
 	// configured; never on an event loop.
 	@Override
 	public Iterator<ClientRegistration> iterator() {
-		List<ClientRegistration> registrations = new ArrayList<>();
-		if (this.application instanceof Iterable<?> iterable) {
-			iterable.forEach((registration) -> registrations.add((ClientRegistration) registration));
-		}
-		if (registrations.stream().noneMatch((r) -> r.getRegistrationId().equals(this.livePerson.registrationId()))) {
-			try {
-				registrations.add(this.livePerson.blockingRegistration());
-			}
-			catch (RuntimeException ex) {
-				logger.warn("The LivePerson client registration is not listed: {}", ex.getMessage());
-			}
-		}
-		return registrations.iterator();
+		return this.livePerson.listedAfter(this.application).iterator();
 	}
 
 }
