@@ -20,6 +20,7 @@ import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.BodyExtractors;
 
 import io.github.lpfunctions.client.FaaSAuthenticationException;
+import io.github.lpfunctions.client.support.JwtClaims;
 import io.github.lpfunctions.client.support.LivePersonJson;
 
 /**

@@ -32,6 +32,7 @@ import io.github.lpfunctions.client.retry.RetryPolicy;
 import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.Deadline;
+import io.github.lpfunctions.client.support.JwtClaims;
 import io.github.lpfunctions.client.support.LivePersonJson;
 import io.github.lpfunctions.client.support.RefreshingValue;
 import io.github.lpfunctions.client.support.RefreshingValue.Lease;

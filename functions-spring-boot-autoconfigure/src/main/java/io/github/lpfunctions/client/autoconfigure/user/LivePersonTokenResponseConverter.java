@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.DefaultMapOAuth2AccessTokenResponseConverter;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 
+import io.github.lpfunctions.client.support.JwtClaims;
+
 /**
  * Reads Sentinel's token answers, which Spring Security's default reader gets wrong:
  * {@code token_type} may be absent (it is then {@code Bearer}), and {@code expires_in}
@@ -63,7 +65,7 @@ final class LivePersonTokenResponseConverter implements Converter<Map<String, Ob
 		if (value instanceof String text && text.trim().matches("[0-9]{1,10}")) {
 			return Long.parseLong(text.trim());
 		}
-		Object exp = TokenClaims.of(accessToken).get("exp");
+		Object exp = JwtClaims.of(accessToken).get("exp");
 		if (exp instanceof Number number) {
 			return Math.max(0, number.longValue() - this.clock.instant().getEpochSecond());
 		}

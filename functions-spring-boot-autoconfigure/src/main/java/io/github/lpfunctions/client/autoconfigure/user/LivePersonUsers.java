@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 
+import io.github.lpfunctions.client.support.JwtClaims;
+
 /**
  * The signed-in LivePerson user. Sentinel has no user-info endpoint: the user is who the
  * token answer's {@code id_token} (or else the access token) names in {@code sub}, with
@@ -31,9 +33,9 @@ final class LivePersonUsers {
 	 */
 	static OAuth2User user(OAuth2UserRequest request) {
 		Object idToken = request.getAdditionalParameters().get("id_token");
-		Map<String, Object> claims = TokenClaims.of((idToken instanceof String text) ? text : null);
+		Map<String, Object> claims = JwtClaims.of((idToken instanceof String text) ? text : null);
 		if (!(claims.get("sub") instanceof String)) {
-			claims = TokenClaims.of(request.getAccessToken().getTokenValue());
+			claims = JwtClaims.of(request.getAccessToken().getTokenValue());
 		}
 		if (!(claims.get("sub") instanceof String)) {
 			throw new OAuth2AuthenticationException(

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
 
+import io.github.lpfunctions.client.support.JwtClaims;
 import io.github.lpfunctions.emulator.EmulatedFunction;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 import io.github.lpfunctions.emulator.RecordedRequest;
@@ -72,7 +73,7 @@ final class UserAccount {
 	 * @return the subject
 	 */
 	static String subject(UnmaskedRequest request) {
-		return (String) TokenClaims.of(bearer(request)).get("sub");
+		return (String) JwtClaims.of(bearer(request)).get("sub");
 	}
 
 	static String bearer(UnmaskedRequest request) {
