@@ -1,5 +1,6 @@
 package io.github.lpfunctions.benchmarks;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * run: {@code java -jar functions-benchmarks/target/benchmarks.jar} runs
  * {@link InvocationBenchmark}; a benchmark named on the command line (such as
  * {@link StandInCostBenchmark}) runs instead. JMH command-line options pass through.
+ * {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
+ * {@link ColdBurst} instead, which is not a JMH benchmark.
  */
 public final class BenchmarkMain {
 
@@ -34,6 +37,10 @@ public final class BenchmarkMain {
 	 * @throws CommandLineOptionException when the options are wrong
 	 */
 	public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+		if (args.length > 0 && "cold-burst".equals(args[0])) {
+			ColdBurst.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		CommandLineOptions commandLine = new CommandLineOptions(args);
 		OptionsBuilder options = new OptionsBuilder();
 		options.parent(commandLine);

@@ -50,7 +50,8 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 	static TemplateWiring of(AbstractFunctionsTemplateBuilder<?> settings) {
 		RetryPolicy retryPolicy = new RetryPolicy(settings.retry);
 		ConnectionProvider ownedPool = (settings.clientConnector != null) ? null
-				: FunctionsHttpConnector.pool(settings.connectionMaxIdleTime).build();
+				: FunctionsHttpConnector.pool(settings.connectionMaxIdleTime, settings.maxConnections, settings.timeout)
+					.build();
 		WebClient.Builder base = ((settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
 				: WebClient.builder().observationRegistry(settings.observationRegistry))
 			.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(settings.connectTimeout, ownedPool,
