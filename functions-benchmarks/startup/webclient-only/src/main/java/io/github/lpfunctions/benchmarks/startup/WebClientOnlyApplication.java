@@ -1,7 +1,10 @@
 package io.github.lpfunctions.benchmarks.startup;
 
+import java.lang.management.ManagementFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -19,7 +22,12 @@ public class WebClientOnlyApplication {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
-		SpringApplication.run(WebClientOnlyApplication.class, args).close();
+		ConfigurableApplicationContext context = SpringApplication.run(WebClientOnlyApplication.class, args);
+		// the main thread's CPU time, which load on the machine inflates less than the
+		// elapsed time
+		System.out.println(
+				"main thread cpu ms: " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+		context.close();
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package io.github.lpfunctions.benchmarks.startup;
 
+import java.lang.management.ManagementFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 import io.github.lpfunctions.client.FunctionsOperations;
@@ -26,7 +29,12 @@ public class WithStarterApplication {
 		SpringApplication application = new SpringApplication(WithStarterApplication.class);
 		Integer steps = Integer.getInteger("startup.steps");
 		if (steps == null) {
-			application.run(args).close();
+			ConfigurableApplicationContext context = application.run(args);
+			// the main thread's CPU time, which load on the machine inflates less than
+			// the elapsed time
+			System.out.println(
+					"main thread cpu ms: " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+			context.close();
 		}
 		else {
 			LongestStartupSteps.print(application, args, steps);
