@@ -31,12 +31,17 @@ import io.github.lpfunctions.client.support.Arguments;
  * {@code null}. They are sent only to the account's resolved LivePerson hosts, and a 401
  * answered to them is a {@link FaaSCallerAuthenticationException}: the template's own
  * credentials are never tried instead.
+ * @param clientMethod the code that made the call, such as {@code Greetings.greet} for a
+ * method of a declarative client, observed as the high-cardinality key
+ * {@code client.method}; none when {@code null}. Declarative clients set it; it is never
+ * sent.
  */
 public record InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 		@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
-		@Nullable ClientAuthentication authentication) {
+		@Nullable ClientAuthentication authentication, @Nullable String clientMethod) {
 
-	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null);
+	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null,
+			null);
 
 	/**
 	 * Validate the options.
@@ -47,6 +52,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 * @param skillId the skill id
 	 * @param idempotent whether retries after sending are safe
 	 * @param authentication the credentials of this call, if not the template's
+	 * @param clientMethod the observed name of the calling code
 	 */
 	public InvocationOptions {
 		headers = List.copyOf(headers);
@@ -65,6 +71,22 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	}
 
 	/**
+	 * Create options without an observed name of the calling code.
+	 * @param headers the invocation headers
+	 * @param requestId the request id
+	 * @param timeout the deadline
+	 * @param eventSource the event source
+	 * @param skillId the skill id
+	 * @param idempotent whether retries after sending are safe
+	 * @param authentication the credentials of this call, if not the template's
+	 */
+	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
+			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
+			@Nullable ClientAuthentication authentication) {
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, authentication, null);
+	}
+
+	/**
 	 * Create options that use the template's credentials.
 	 * @param headers the invocation headers
 	 * @param requestId the request id
@@ -75,7 +97,30 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 */
 	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent) {
-		this(headers, requestId, timeout, eventSource, skillId, idempotent, null);
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, null, null);
+	}
+
+	/**
+	 * Combine these options with defaults: each option left out here takes the value of
+	 * {@code defaults}, and the headers are the defaults' followed by these.
+	 * @param defaults the options that apply where these set nothing
+	 * @return the combined options
+	 */
+	public InvocationOptions orElse(InvocationOptions defaults) {
+		Arguments.notNull(defaults, "defaults");
+		List<InvocationHeader> combined = this.headers;
+		if (!defaults.headers.isEmpty()) {
+			combined = new ArrayList<>(defaults.headers);
+			combined.addAll(this.headers);
+		}
+		return new InvocationOptions(combined, orElse(this.requestId, defaults.requestId),
+				orElse(this.timeout, defaults.timeout), orElse(this.eventSource, defaults.eventSource),
+				orElse(this.skillId, defaults.skillId), orElse(this.idempotent, defaults.idempotent),
+				orElse(this.authentication, defaults.authentication), orElse(this.clientMethod, defaults.clientMethod));
+	}
+
+	private static <V> @Nullable V orElse(@Nullable V value, @Nullable V fallback) {
+		return (value != null) ? value : fallback;
 	}
 
 	/**
@@ -223,7 +268,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		 */
 		public InvocationOptions build() {
 			return new InvocationOptions(this.headers, this.requestId, this.timeout, this.eventSource, this.skillId,
-					this.idempotent, this.authentication);
+					this.idempotent, this.authentication, null);
 		}
 
 	}

@@ -251,7 +251,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(options));
 		Arguments.eventId(eventId);
-		FunctionsObservationContext context = context("is-implemented", requestId(options));
+		FunctionsObservationContext context = context("is-implemented", options);
 		context.setEventId(eventId);
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
@@ -284,7 +284,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		Deadline callDeadline = Deadline.in(timeout(Arguments.notNull(options, "options")));
 		Arguments.notNull(query, "query");
 		Arguments.notNull(options, "options");
-		FunctionsObservationContext context = context("get-lambdas", requestId(options));
+		FunctionsObservationContext context = context("get-lambdas", options);
 		String description = "Listing the functions of account " + this.accountId;
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
@@ -315,7 +315,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
 		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
-		FunctionsObservationContext context = context(target.operation(), requestId(options));
+		FunctionsObservationContext context = context(target.operation(), options);
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
 		return this.observer.observe(context, callDeadline, target.description(),
@@ -363,9 +363,10 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		return platform;
 	}
 
-	private FunctionsObservationContext context(String operation, String requestId) {
+	private FunctionsObservationContext context(String operation, InvocationOptions options) {
 		FunctionsObservationContext context = new FunctionsObservationContext(operation, this.accountId);
-		context.setRequestId(requestId);
+		context.setRequestId(requestId(options));
+		context.setClientMethod(options.clientMethod());
 		return context;
 	}
 
