@@ -79,6 +79,10 @@ final class AnnotationValues {
 		return timeout;
 	}
 
+	String returnTypeName() {
+		return this.method.getGenericReturnType().getTypeName();
+	}
+
 	FunctionsClientDefinitionException failure(String problem, String action) {
 		return new FunctionsClientDefinitionException(this.clientInterface, this.method, problem, action);
 	}

@@ -234,7 +234,7 @@ final class ClientMethodParser {
 					this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args), reference));
 		}
 		if (raw.isPrimitive() || raw == Flux.class) {
-			throw unsupported(values, type, FUNCTION_RETURNS);
+			throw unsupported(values, FUNCTION_RETURNS);
 		}
 		checkResolvable(values, type, FUNCTION_RETURNS);
 		ParameterizedTypeReference<Object> reference = ParameterizedTypeReference.forType(type);
@@ -269,13 +269,13 @@ final class ClientMethodParser {
 						this.reactive.invokeByEvent(eventId, arguments.payload(args), arguments.options(args)));
 			}
 			if (!(inner instanceof ParameterizedType list) || list.getRawType() != List.class) {
-				throw unsupported(values, type, EVENT_RETURNS);
+				throw unsupported(values, EVENT_RETURNS);
 			}
 			ParameterizedTypeReference<Object> result = eventResult(values, typeArgument(values, inner, EVENT_RETURNS));
 			return (args) -> reactive(future,
 					this.reactive.invokeByEvent(eventId, arguments.payload(args), arguments.options(args), result));
 		}
-		throw unsupported(values, type, EVENT_RETURNS);
+		throw unsupported(values, EVENT_RETURNS);
 	}
 
 	private ClientCall isImplementedCall(AnnotationValues values, Method method, String eventId,
@@ -290,7 +290,7 @@ final class ClientMethodParser {
 			boolean future = raw == CompletableFuture.class;
 			return (args) -> reactive(future, this.reactive.isImplemented(eventId, arguments.options(args)));
 		}
-		throw unsupported(values, type, IS_IMPLEMENTED_RETURNS);
+		throw unsupported(values, IS_IMPLEMENTED_RETURNS);
 	}
 
 	private static Object reactive(boolean future, Mono<?> mono) {
@@ -299,14 +299,14 @@ final class ClientMethodParser {
 
 	private static ParameterizedTypeReference<Object> eventResult(AnnotationValues values, Type element) {
 		if (!(element instanceof ParameterizedType result) || result.getRawType() != EventInvocationResult.class) {
-			throw unsupported(values, element, EVENT_RETURNS);
+			throw unsupported(values, EVENT_RETURNS);
 		}
 		return ParameterizedTypeReference.forType(typeArgument(values, result, EVENT_RETURNS));
 	}
 
 	private static Type typeArgument(AnnotationValues values, Type type, String supported) {
 		if (!(type instanceof ParameterizedType parameterized)) {
-			throw unsupported(values, type, supported);
+			throw unsupported(values, supported);
 		}
 		Type argument = parameterized.getActualTypeArguments()[0];
 		checkResolvable(values, argument, supported);
@@ -327,12 +327,11 @@ final class ClientMethodParser {
 			checkResolvable(values, array.getGenericComponentType(), supported);
 			return;
 		}
-		throw unsupported(values, type, supported);
+		throw unsupported(values, supported);
 	}
 
-	private static FunctionsClientDefinitionException unsupported(AnnotationValues values, Type type,
-			String supported) {
-		return values.failure("the return type " + type.getTypeName() + " is not supported",
+	private static FunctionsClientDefinitionException unsupported(AnnotationValues values, String supported) {
+		return values.failure("the return type " + values.returnTypeName() + " is not supported",
 				"Declare one of " + supported + ", with T a concrete type (no wildcard, no type variable)");
 	}
 
