@@ -30,10 +30,11 @@ public interface ArgumentsValidator {
 
 		/**
 		 * Validate the arguments of one call.
+		 * @param client the client the method was called on
 		 * @param arguments the arguments, in the order of the method's parameters
 		 * @throws RuntimeException when they are invalid, naming what is wrong
 		 */
-		void validate(@Nullable Object[] arguments);
+		void validate(Object client, @Nullable Object[] arguments);
 
 	}
 

@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 interface ClientCall {
 
-	@Nullable Object call(@Nullable Object[] arguments);
+	@Nullable Object call(Object client, @Nullable Object[] arguments);
 
 }

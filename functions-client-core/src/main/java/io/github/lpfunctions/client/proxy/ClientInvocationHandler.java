@@ -31,7 +31,7 @@ final class ClientInvocationHandler implements InvocationHandler {
 			throws Throwable {
 		ClientCall call = this.calls.get(method);
 		if (call != null) {
-			return call.call((arguments != null) ? arguments : NO_ARGUMENTS);
+			return call.call(proxy, (arguments != null) ? arguments : NO_ARGUMENTS);
 		}
 		if (method.isDefault()) {
 			return InvocationHandler.invokeDefault(proxy, method, arguments);

@@ -105,9 +105,9 @@ final class ClientMethodParser {
 		if (check == null) {
 			return call;
 		}
-		return (args) -> {
-			check.validate(args);
-			return call.call(args);
+		return (client, args) -> {
+			check.validate(client, args);
+			return call.call(client, args);
 		};
 	}
 
@@ -211,7 +211,7 @@ final class ClientMethodParser {
 		Type type = method.getGenericReturnType();
 		Class<?> raw = method.getReturnType();
 		if (raw == void.class) {
-			return (args) -> {
+			return (client, args) -> {
 				this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args));
 				return null;
 			};
@@ -220,17 +220,17 @@ final class ClientMethodParser {
 			Type result = typeArgument(values, type, FUNCTION_RETURNS);
 			boolean future = raw == CompletableFuture.class;
 			if (result == Void.class) {
-				return (args) -> reactive(future,
+				return (client, args) -> reactive(future,
 						this.reactive.invokeByUuid(uuid, arguments.payload(args), arguments.options(args)));
 			}
 			ParameterizedTypeReference<Object> reference = ParameterizedTypeReference.forType(result);
-			return (args) -> reactive(future,
+			return (client, args) -> reactive(future,
 					this.reactive.invokeByUuid(uuid, arguments.payload(args), arguments.options(args), reference));
 		}
 		if (raw == Optional.class) {
 			ParameterizedTypeReference<Object> reference = ParameterizedTypeReference
 				.forType(typeArgument(values, type, FUNCTION_RETURNS));
-			return (args) -> Optional.ofNullable(
+			return (client, args) -> Optional.ofNullable(
 					this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args), reference));
 		}
 		if (raw.isPrimitive() || raw == Flux.class) {
@@ -238,26 +238,27 @@ final class ClientMethodParser {
 		}
 		checkResolvable(values, type, FUNCTION_RETURNS);
 		ParameterizedTypeReference<Object> reference = ParameterizedTypeReference.forType(type);
-		return (args) -> this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args), reference);
+		return (client, args) -> this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args),
+				reference);
 	}
 
 	private ClientCall eventCall(AnnotationValues values, Method method, String eventId, CallArguments arguments) {
 		Type type = method.getGenericReturnType();
 		Class<?> raw = method.getReturnType();
 		if (raw == void.class) {
-			return (args) -> {
+			return (client, args) -> {
 				this.blocking.invokeByEvent(eventId, arguments.payload(args), arguments.options(args));
 				return null;
 			};
 		}
 		if (raw == List.class) {
 			ParameterizedTypeReference<Object> result = eventResult(values, typeArgument(values, type, EVENT_RETURNS));
-			return (args) -> this.blocking.invokeByEvent(eventId, arguments.payload(args), arguments.options(args),
-					result);
+			return (client, args) -> this.blocking.invokeByEvent(eventId, arguments.payload(args),
+					arguments.options(args), result);
 		}
 		if (raw == Flux.class) {
 			ParameterizedTypeReference<Object> result = eventResult(values, typeArgument(values, type, EVENT_RETURNS));
-			return (args) -> this.reactive
+			return (client, args) -> this.reactive
 				.invokeByEvent(eventId, arguments.payload(args), arguments.options(args), result)
 				.flatMapIterable((results) -> results);
 		}
@@ -265,14 +266,14 @@ final class ClientMethodParser {
 			boolean future = raw == CompletableFuture.class;
 			Type inner = typeArgument(values, type, EVENT_RETURNS);
 			if (inner == Void.class) {
-				return (args) -> reactive(future,
+				return (client, args) -> reactive(future,
 						this.reactive.invokeByEvent(eventId, arguments.payload(args), arguments.options(args)));
 			}
 			if (!(inner instanceof ParameterizedType list) || list.getRawType() != List.class) {
 				throw unsupported(values, EVENT_RETURNS);
 			}
 			ParameterizedTypeReference<Object> result = eventResult(values, typeArgument(values, inner, EVENT_RETURNS));
-			return (args) -> reactive(future,
+			return (client, args) -> reactive(future,
 					this.reactive.invokeByEvent(eventId, arguments.payload(args), arguments.options(args), result));
 		}
 		throw unsupported(values, EVENT_RETURNS);
@@ -283,12 +284,12 @@ final class ClientMethodParser {
 		Type type = method.getGenericReturnType();
 		Class<?> raw = method.getReturnType();
 		if (raw == boolean.class || raw == Boolean.class) {
-			return (args) -> this.blocking.isImplemented(eventId, arguments.options(args));
+			return (client, args) -> this.blocking.isImplemented(eventId, arguments.options(args));
 		}
 		if ((raw == Mono.class || raw == CompletableFuture.class)
 				&& typeArgument(values, type, IS_IMPLEMENTED_RETURNS) == Boolean.class) {
 			boolean future = raw == CompletableFuture.class;
-			return (args) -> reactive(future, this.reactive.isImplemented(eventId, arguments.options(args)));
+			return (client, args) -> reactive(future, this.reactive.isImplemented(eventId, arguments.options(args)));
 		}
 		throw unsupported(values, IS_IMPLEMENTED_RETURNS);
 	}

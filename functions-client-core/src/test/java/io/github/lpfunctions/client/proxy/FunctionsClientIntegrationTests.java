@@ -293,7 +293,7 @@ class FunctionsClientIntegrationTests {
 	@Test
 	void validatorRejectsArgumentsBeforeTheNetwork() {
 		Blocking client = FunctionsClientFactory.builder(this.template)
-			.argumentsValidator((type, method) -> method.getName().equals("greet") ? (arguments) -> {
+			.argumentsValidator((type, method) -> method.getName().equals("greet") ? (proxy, arguments) -> {
 				if (((Person) arguments[0]).age() < 0) {
 					throw new IllegalArgumentException("age must not be negative");
 				}
