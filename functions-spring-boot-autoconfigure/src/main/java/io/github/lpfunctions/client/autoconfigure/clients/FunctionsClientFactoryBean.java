@@ -5,18 +5,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.FactoryBean;
+import org.springframework.beans.factory.SmartFactoryBean;
 
 import io.github.lpfunctions.client.proxy.FunctionsClientFactory;
 
 /**
  * The bean of one client interface, created by the application's
- * {@link FunctionsClientFactory}.
+ * {@link FunctionsClientFactory} when the application starts, so that a method that
+ * cannot be implemented stops it then rather than at the first call.
  *
  * @param <T> the client interface
  * @author LivePerson Functions for Spring contributors
  */
-public class FunctionsClientFactoryBean<T> implements FactoryBean<T>, BeanFactoryAware {
+public class FunctionsClientFactoryBean<T> implements SmartFactoryBean<T>, BeanFactoryAware {
 
 	private final Class<T> clientInterface;
 
@@ -54,6 +55,11 @@ public class FunctionsClientFactoryBean<T> implements FactoryBean<T>, BeanFactor
 	@Override
 	public Class<T> getObjectType() {
 		return this.clientInterface;
+	}
+
+	@Override
+	public boolean isEagerInit() {
+		return true;
 	}
 
 }
