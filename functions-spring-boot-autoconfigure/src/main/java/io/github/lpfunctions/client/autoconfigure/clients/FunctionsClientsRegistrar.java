@@ -27,13 +27,16 @@ import org.springframework.util.ClassUtils;
 import io.github.lpfunctions.client.annotation.FunctionsClient;
 
 /**
- * Registers one {@link FunctionsClientFactoryBean} per client interface of
- * {@link EnableFunctionsClients}, with the interface as a constructor argument so that
- * Spring AOT can write the registration as code.
+ * Registers one {@link FunctionsClientFactoryBean} per client interface of the
+ * {@code @EnableFunctionsClients} that imports it, with the interface as a constructor
+ * argument so that Spring AOT can write the registration as code. It reads the annotation
+ * by name, so that the annotation and its registrar do not refer to each other.
  *
  * @author LivePerson Functions for Spring contributors
  */
 class FunctionsClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, ResourceLoaderAware {
+
+	private static final String ANNOTATION = "io.github.lpfunctions.client.autoconfigure.clients.EnableFunctionsClients";
 
 	private @Nullable Environment environment;
 
@@ -51,8 +54,7 @@ class FunctionsClientsRegistrar implements ImportBeanDefinitionRegistrar, Enviro
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		Map<String, @Nullable Object> attributes = metadata
-			.getAnnotationAttributes(EnableFunctionsClients.class.getName(), true);
+		Map<String, @Nullable Object> attributes = metadata.getAnnotationAttributes(ANNOTATION, true);
 		if (attributes == null) {
 			return;
 		}
