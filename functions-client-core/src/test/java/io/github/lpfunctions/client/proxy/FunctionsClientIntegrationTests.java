@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lpfunctions.client.EventInvocationResult;
+import io.github.lpfunctions.client.FaaSException;
 import io.github.lpfunctions.client.FaaSLambdaException;
 import io.github.lpfunctions.client.InvocationOptions;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
@@ -50,6 +52,8 @@ class FunctionsClientIntegrationTests {
 
 	static final String FAILING = "1c2d3e4f-5061-4b7c-9d0e-1f2a3b4c5d6e";
 
+	static final String SLOW = "2d3e4f50-6172-4c8d-8e0f-2a3b4c5d6e7f";
+
 	static final String EVENT = "conversational_command";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,7 +77,8 @@ class FunctionsClientIntegrationTests {
 			.clientId("test-client")
 			.clientSecret("s3cr3t-client-secret-value")
 			.function(EmulatedFunction.echo(ECHO).withEvent(EVENT),
-					EmulatedFunction.failing(FAILING, "com.liveperson.faas.handler.custom-failure", "no greeting"))
+					EmulatedFunction.failing(FAILING, "com.liveperson.faas.handler.custom-failure", "no greeting"),
+					EmulatedFunction.echo(SLOW).withDelay(Duration.ofSeconds(2)))
 			.start();
 	}
 
@@ -188,6 +193,14 @@ class FunctionsClientIntegrationTests {
 		UnmaskedRequest second = this.invocations.last();
 		assertThat(second.queryParam("skillId")).isEqualTo("method-skill");
 		assertThat(second.queryParam("externalSystem")).isEqualTo("method-system");
+	}
+
+	@Test
+	void interfaceTimeoutIsTheDeadlineAndAMethodOverridesIt() {
+		Slow client = client(Slow.class);
+		assertThatExceptionOfType(FaaSException.class).isThrownBy(() -> client.greet(new Person("Ada", 36)))
+			.satisfies((ex) -> assertThat(ex).hasRootCauseInstanceOf(TimeoutException.class));
+		assertThat(client.greetPatiently(new Person("Ada", 36))).isEqualTo(new Person("Ada", 36));
 	}
 
 	@Test
@@ -404,6 +417,17 @@ class FunctionsClientIntegrationTests {
 
 		@InvokeFunction(value = ECHO, skillId = "method-skill", eventSource = "method-system", timeout = "PT3S")
 		Map<String, Object> withOwnSettings(Person person);
+
+	}
+
+	@FunctionsClient(timeout = "300ms")
+	interface Slow {
+
+		@InvokeFunction(SLOW)
+		Person greet(Person person);
+
+		@InvokeFunction(value = SLOW, timeout = "20s")
+		Person greetPatiently(Person person);
 
 	}
 
