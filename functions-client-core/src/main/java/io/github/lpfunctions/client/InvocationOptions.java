@@ -37,13 +37,18 @@ import io.github.lpfunctions.client.support.Arguments;
  * whose isImplemented takes none, nor by other operations
  * @param timestamp the {@code timestamp} of an invocation's body, such as the time of the
  * event that caused the call; the template clock's "now" when {@code null}
+ * @param clientMethod the code that made the call, such as {@code Greetings.greet} for a
+ * method of a declarative client, observed as the high-cardinality key
+ * {@code client.method}; none when {@code null}. Declarative clients set it; it is never
+ * sent.
  */
 public record InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 		@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
-		@Nullable ClientAuthentication authentication, @Nullable String userId, @Nullable Instant timestamp) {
+		@Nullable ClientAuthentication authentication, @Nullable String userId, @Nullable Instant timestamp,
+		@Nullable String clientMethod) {
 
 	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null,
-			null, null);
+			null, null, null);
 
 	/**
 	 * Validate the options.
@@ -56,6 +61,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 * @param authentication the credentials of this call, if not the template's
 	 * @param userId the user of a V2 isImplemented call
 	 * @param timestamp the body's timestamp
+	 * @param clientMethod the observed name of the calling code
 	 */
 	public InvocationOptions {
 		headers = List.copyOf(headers);
@@ -89,7 +95,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
 			@Nullable ClientAuthentication authentication) {
-		this(headers, requestId, timeout, eventSource, skillId, idempotent, authentication, null, null);
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, authentication, null, null, null);
 	}
 
 	/**
@@ -103,7 +109,31 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 */
 	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent) {
-		this(headers, requestId, timeout, eventSource, skillId, idempotent, null, null, null);
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, null, null, null, null);
+	}
+
+	/**
+	 * Combine these options with defaults: each option left out here takes the value of
+	 * {@code defaults}, and the headers are the defaults' followed by these.
+	 * @param defaults the options that apply where these set nothing
+	 * @return the combined options
+	 */
+	public InvocationOptions orElse(InvocationOptions defaults) {
+		Arguments.notNull(defaults, "defaults");
+		List<InvocationHeader> combined = this.headers;
+		if (!defaults.headers.isEmpty()) {
+			combined = new ArrayList<>(defaults.headers);
+			combined.addAll(this.headers);
+		}
+		return new InvocationOptions(combined, orElse(this.requestId, defaults.requestId),
+				orElse(this.timeout, defaults.timeout), orElse(this.eventSource, defaults.eventSource),
+				orElse(this.skillId, defaults.skillId), orElse(this.idempotent, defaults.idempotent),
+				orElse(this.authentication, defaults.authentication), orElse(this.userId, defaults.userId),
+				orElse(this.timestamp, defaults.timestamp), orElse(this.clientMethod, defaults.clientMethod));
+	}
+
+	private static <V> @Nullable V orElse(@Nullable V value, @Nullable V fallback) {
+		return (value != null) ? value : fallback;
 	}
 
 	/**
@@ -277,7 +307,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		 */
 		public InvocationOptions build() {
 			return new InvocationOptions(this.headers, this.requestId, this.timeout, this.eventSource, this.skillId,
-					this.idempotent, this.authentication, this.userId, this.timestamp);
+					this.idempotent, this.authentication, this.userId, this.timestamp, null);
 		}
 
 	}

@@ -266,7 +266,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(options));
 		Arguments.eventId(eventId);
-		FunctionsObservationContext context = context("is-implemented", requestId(options));
+		FunctionsObservationContext context = context("is-implemented", options);
 		context.setEventId(eventId);
 		context.setEventSource(eventSource(options));
 		context.setSkillId(skillId);
@@ -314,7 +314,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private <T> Mono<List<T>> list(FunctionListing<T> listing, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(Arguments.notNull(options, "options")));
-		FunctionsObservationContext context = context(listing.operation(), requestId(options));
+		FunctionsObservationContext context = context(listing.operation(), options);
 		context.setEventSource(eventSource(options));
 		String description = "Listing the functions of account " + this.accountId;
 		return this.observer.observe(context, callDeadline, description,
@@ -346,7 +346,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
 		byte[] body = this.json.invocationBody(payload, options, this.clock);
-		FunctionsObservationContext context = context(target.operation(), requestId(options));
+		FunctionsObservationContext context = context(target.operation(), options);
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
 		context.setEventSource(eventSource(options));
@@ -397,9 +397,10 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		return platform;
 	}
 
-	private FunctionsObservationContext context(String operation, String requestId) {
+	private FunctionsObservationContext context(String operation, InvocationOptions options) {
 		FunctionsObservationContext context = new FunctionsObservationContext(operation, this.accountId);
-		context.setRequestId(requestId);
+		context.setRequestId(requestId(options));
+		context.setClientMethod(options.clientMethod());
 		return context;
 	}
 

@@ -58,6 +58,9 @@ public class DefaultFunctionsObservationConvention implements FunctionsObservati
 		if (context.getRequestId() != null) {
 			values = values.and(KeyValue.of(HighCardinalityKeys.REQUEST_ID, context.getRequestId()));
 		}
+		if (context.getClientMethod() != null) {
+			values = values.and(KeyValue.of(HighCardinalityKeys.CLIENT_METHOD, context.getClientMethod()));
+		}
 		return values;
 	}
 

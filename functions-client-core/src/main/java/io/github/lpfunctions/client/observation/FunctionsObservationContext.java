@@ -23,6 +23,8 @@ public class FunctionsObservationContext extends Observation.Context {
 
 	private @Nullable String requestId;
 
+	private @Nullable String clientMethod;
+
 	private int status;
 
 	private @Nullable String errorCode;
@@ -204,6 +206,23 @@ public class FunctionsObservationContext extends Observation.Context {
 	 */
 	public void setSkillId(@Nullable String skillId) {
 		this.skillId = skillId;
+	}
+
+	/**
+	 * Return the method of a declarative client that made the call.
+	 * @return the method, such as {@code Greetings.greet}, or {@code null} for a call on
+	 * a template
+	 */
+	public @Nullable String getClientMethod() {
+		return this.clientMethod;
+	}
+
+	/**
+	 * Set the method of a declarative client that made the call.
+	 * @param clientMethod the method, such as {@code Greetings.greet}
+	 */
+	public void setClientMethod(@Nullable String clientMethod) {
+		this.clientMethod = clientMethod;
 	}
 
 }

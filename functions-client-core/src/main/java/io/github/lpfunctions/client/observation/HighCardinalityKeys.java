@@ -48,6 +48,17 @@ public enum HighCardinalityKeys implements KeyName {
 		public String asString() {
 			return "request.id";
 		}
+	},
+
+	/**
+	 * The method of a declarative client that made the call, such as
+	 * {@code Greetings.greet}; absent for a call on a template.
+	 */
+	CLIENT_METHOD {
+		@Override
+		public String asString() {
+			return "client.method";
+		}
 	}
 
 }

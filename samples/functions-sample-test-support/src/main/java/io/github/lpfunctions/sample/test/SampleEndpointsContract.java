@@ -95,6 +95,18 @@ public abstract class SampleEndpointsContract {
 	}
 
 	@Test
+	void greetingCallsTheDemoFunctionThroughTheClientInterface() {
+		SampleClient.Response response = this.client.get("/greeting");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json())
+			.isEqualTo(SampleClient.JSON.readTree("{\"greeting\":\"Hello from LivePerson Functions!\"}"));
+		RecordedRequest request = onlyGatewayRequest();
+		assertThat(request.path())
+			.isEqualTo("/api/account/" + ACCOUNT + "/lambdas/" + DemoFunctions.GREETING + "/invoke");
+		assertThat(request.query()).isEqualTo("v=1&externalSystem=" + this.externalSystem);
+	}
+
+	@Test
 	void invokeWithoutBodySendsAnEmptyPayload() {
 		SampleClient.Response response = this.client.post("/functions/" + DemoFunctions.GREETING + "/invoke", null);
 		assertThat(response.status()).isEqualTo(200);

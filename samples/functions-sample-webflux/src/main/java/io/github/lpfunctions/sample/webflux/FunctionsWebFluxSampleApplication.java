@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import io.github.lpfunctions.client.autoconfigure.clients.EnableFunctionsClients;
 import io.github.lpfunctions.sample.support.emulator.EmulatorConfiguration;
 
 /**
@@ -15,10 +16,12 @@ import io.github.lpfunctions.sample.support.emulator.EmulatorConfiguration;
  * <p>
  * The emulator and its demo functions come from the module shared by both samples,
  * through the imported {@link EmulatorConfiguration} (inactive with {@code liveperson}).
+ * {@link EnableFunctionsClients} implements the {@link GreetingFunctions} interface.
  *
  * @author LivePerson Functions for Spring contributors
  */
 @SpringBootApplication
+@EnableFunctionsClients
 @Import(EmulatorConfiguration.class)
 public class FunctionsWebFluxSampleApplication {
 
