@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -79,7 +79,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final OperationObserver observer;
 
-	private final @Nullable ConnectionProvider ownedPool;
+	private final @Nullable Disposable ownedConnector;
 
 	private ReactiveFunctionsTemplate(Builder settings, TemplateWiring wiring) {
 		this.accountId = settings.accountId;
@@ -97,17 +97,18 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observer = new OperationObserver(settings.observationRegistry, settings.observationConvention,
 				this.retryPolicy, settings.maxResponseBytes);
-		this.ownedPool = wiring.ownedPool();
+		this.ownedConnector = wiring.ownedConnector();
 	}
 
 	/**
-	 * Close the connection pool this template created for itself; a connector you
-	 * supplied is yours to close. Spring calls this when the application context closes.
+	 * Close the connection pool and event loops this template created for itself; a
+	 * connector you supplied is yours to close. Spring calls this when the application
+	 * context closes.
 	 */
 	@Override
 	public void close() {
-		if (this.ownedPool != null) {
-			this.ownedPool.dispose();
+		if (this.ownedConnector != null) {
+			this.ownedConnector.dispose();
 		}
 	}
 
