@@ -150,6 +150,9 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 		}).block();
 		UnmaskedRequest invoke = last(Endpoint.INVOKE);
 		assertThat(invoke.queryParam("externalSystem")).isEqualTo("a&b=c d");
+		// on the wire as Spring's URI builder encodes values: everything outside the
+		// unreserved set
+		assertThat(invoke.query()).isEqualTo("v=1&externalSystem=a%26b%3Dc%20d");
 		assertThat(invoke.queryParams().keySet()).containsExactlyInAnyOrder("v", "externalSystem");
 	}
 
