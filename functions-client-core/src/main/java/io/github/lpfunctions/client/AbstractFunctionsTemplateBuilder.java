@@ -85,6 +85,10 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 
 	Duration tokenFailurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
 
+	@Nullable Duration tokenRefreshAhead;
+
+	RequestIdGenerator requestIdGenerator = RequestIdGenerator.randomUuid();
+
 	AbstractFunctionsTemplateBuilder() {
 	}
 
@@ -348,6 +352,35 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 	}
 
 	/**
+	 * Set how long before its expiry the client-credentials token is refreshed in the
+	 * background, replacing the default rule (the smaller of 5 minutes and 10% of the
+	 * token's lifetime, but at least twice the expiry margin; see
+	 * {@link io.github.lpfunctions.client.auth.ClientCredentialsAuthentication}). The
+	 * token still stops serving the smaller of 10 s and 10% of its lifetime before it
+	 * expires. A value as long as the token's lifetime or longer makes every token due
+	 * for refresh as soon as it arrives: each call then starts a background refresh (one
+	 * at a time) while the token keeps serving, so keep it well below the lifetime.
+	 * @param tokenRefreshAhead the time ahead of expiry, or {@code null} for the default
+	 * rule
+	 * @return this builder
+	 */
+	public B tokenRefreshAhead(@Nullable Duration tokenRefreshAhead) {
+		this.tokenRefreshAhead = tokenRefreshAhead;
+		return self();
+	}
+
+	/**
+	 * Set how the {@code X-Request-ID} of a call without a per-call request id is made; a
+	 * random UUID by default.
+	 * @param requestIdGenerator the generator
+	 * @return this builder
+	 */
+	public B requestIdGenerator(RequestIdGenerator requestIdGenerator) {
+		this.requestIdGenerator = requestIdGenerator;
+		return self();
+	}
+
+	/**
 	 * Check every setting, those of the transport included, naming the one that is
 	 * missing or wrong. The discovery resolver normalizes the scheme and the URL it is
 	 * given.
@@ -361,6 +394,10 @@ public abstract class AbstractFunctionsTemplateBuilder<B extends AbstractFunctio
 		Arguments.positive(this.discoveryTtl, "discoveryTtl");
 		Arguments.notNegative(this.isImplementedCacheTtl, "isImplementedCacheTtl");
 		Arguments.notNegative(this.tokenFailurePause, "tokenFailurePause");
+		if (this.tokenRefreshAhead != null) {
+			Arguments.positive(this.tokenRefreshAhead, "tokenRefreshAhead");
+		}
+		Arguments.notNull(this.requestIdGenerator, "requestIdGenerator");
 		Arguments.scheme(this.discoveryScheme, "discoveryScheme");
 		Arguments.notNull(this.discoveryUri, "discoveryUri");
 		TrustedDomains.of(this.trustedDomains, "trustedDomains");

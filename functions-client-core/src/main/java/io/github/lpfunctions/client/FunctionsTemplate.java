@@ -2,6 +2,7 @@ package io.github.lpfunctions.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -136,6 +137,18 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	}
 
 	@Override
+	public <T> InvocationResponse<T> exchangeByUuid(String functionUuid, @Nullable Object payload,
+			InvocationOptions options, ParameterizedTypeReference<T> responseType) {
+		return answer(block(() -> this.reactive.exchangeByUuid(functionUuid, payload, options, responseType), options));
+	}
+
+	@Override
+	public <T> InvocationResponse<List<EventInvocationResult<T>>> exchangeByEvent(String eventId,
+			@Nullable Object payload, InvocationOptions options, ParameterizedTypeReference<T> resultType) {
+		return answer(block(() -> this.reactive.exchangeByEvent(eventId, payload, options, resultType), options));
+	}
+
+	@Override
 	public boolean isImplemented(String eventId) {
 		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId), null));
 	}
@@ -210,6 +223,11 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 			throw error;
 		}
 		return new FaaSException("The call failed: " + failure.getClass().getName(), null, failure);
+	}
+
+	// an exchange always completes with its answer or fails
+	private static <T> InvocationResponse<T> answer(@Nullable InvocationResponse<T> response) {
+		return Objects.requireNonNull(response, "no answer");
 	}
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -20,7 +21,8 @@ import io.github.lpfunctions.client.observation.FunctionsObservationContext;
 /**
  * One attempt of a {@link GatewayRequest}: send it to the host of the endpoints resolved
  * for it, read the body up to the limit, and either convert it or turn the answer into
- * the matching exception.
+ * the matching exception. The {@link ResponseRecorder} of an exchange-style call learns
+ * of each attempt and answer.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -85,20 +87,27 @@ final class GatewayExchange {
 		byte[] body = request.body();
 		WebClient.RequestHeadersSpec<?> ready = (body != null)
 				? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
-		return ready.exchangeToMono((response) -> {
-			int status = response.statusCode().value();
-			context.setStatus(status);
-			return readBody(response).flatMap((bytes) -> {
-				if (status < 200 || status > 299) {
-					FaaSDetailedException error = GatewayErrors.toException(request, status, bytes,
-							response.headers().asHttpHeaders(), requestId);
-					context.setErrorCode(error.getFaaSError().errorCode());
-					if (status == 401 && credentials.callers()) {
-						return Mono.error(callersRefused(request, credentials, error, requestId));
+		return Mono.deferContextual((reactorContext) -> {
+			ResponseRecorder recorder = ResponseRecorder.of(reactorContext);
+			recorder.attempt(requestId);
+			return ready.exchangeToMono((response) -> {
+				int status = response.statusCode().value();
+				context.setStatus(status);
+				HttpHeaders headers = response.headers().asHttpHeaders();
+				return readBody(response).flatMap((bytes) -> {
+					if (status < 200 || status > 299) {
+						FaaSDetailedException error = GatewayErrors.toException(request, status, bytes, headers,
+								requestId);
+						context.setErrorCode(error.getFaaSError().errorCode());
+						recorder.answered(status, headers, error);
+						if (status == 401 && credentials.callers()) {
+							return Mono.error(callersRefused(request, credentials, error, requestId));
+						}
+						return Mono.error(error);
 					}
-					return Mono.error(error);
-				}
-				return Mono.justOrEmpty(reader.apply(bytes));
+					recorder.answered(status, headers, null);
+					return Mono.justOrEmpty(reader.apply(bytes));
+				});
 			});
 		});
 	}

@@ -46,13 +46,21 @@ record GatewayRequest(HttpMethod method, Host host, String path, Map<String, Obj
 				target.eventId());
 	}
 
+	/**
+	 * The isImplemented request; the user id goes only to V2, as LivePerson's Node client
+	 * sends it, V1's isImplemented taking none.
+	 */
 	static GatewayRequest isImplemented(String accountId, Platform platform, String eventId, @Nullable String skillId,
-			String eventSource, String description) {
+			@Nullable String userId, String eventSource, String description) {
 		Map<String, Object> variables = variables(accountId, platform, eventSource, skillId);
 		variables.put("eventId", eventId);
-		return new GatewayRequest(HttpMethod.GET, Host.GATEWAY,
-				ACCOUNT + "/events/{eventId}/isImplemented" + query(platform, skillId), variables,
-				eventSource(platform, eventSource), null, description, null, eventId);
+		String query = query(platform, skillId);
+		if (platform == Platform.V2 && userId != null) {
+			query += (query.isEmpty() ? "?" : "&") + "userId={userId}";
+			variables.put("userId", userId);
+		}
+		return new GatewayRequest(HttpMethod.GET, Host.GATEWAY, ACCOUNT + "/events/{eventId}/isImplemented" + query,
+				variables, eventSource(platform, eventSource), null, description, null, eventId);
 	}
 
 	static GatewayRequest lambdas(String accountId, Platform platform, LambdaQuery query, String eventSource,

@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +32,18 @@ import io.github.lpfunctions.client.support.Arguments;
  * {@code null}. They are sent only to the account's resolved LivePerson hosts, and a 401
  * answered to them is a {@link FaaSCallerAuthenticationException}: the template's own
  * credentials are never tried instead.
+ * @param userId the user an isImplemented call on platform V2 is asked for, sent as the
+ * {@code userId} query parameter as LivePerson's Node client sends it; not sent on V1,
+ * whose isImplemented takes none, nor by other operations
+ * @param timestamp the {@code timestamp} of an invocation's body, such as the time of the
+ * event that caused the call; the template clock's "now" when {@code null}
  */
 public record InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 		@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
-		@Nullable ClientAuthentication authentication) {
+		@Nullable ClientAuthentication authentication, @Nullable String userId, @Nullable Instant timestamp) {
 
-	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null);
+	private static final InvocationOptions NONE = new InvocationOptions(List.of(), null, null, null, null, null, null,
+			null, null);
 
 	/**
 	 * Validate the options.
@@ -47,6 +54,8 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 * @param skillId the skill id
 	 * @param idempotent whether retries after sending are safe
 	 * @param authentication the credentials of this call, if not the template's
+	 * @param userId the user of a V2 isImplemented call
+	 * @param timestamp the body's timestamp
 	 */
 	public InvocationOptions {
 		headers = List.copyOf(headers);
@@ -62,6 +71,25 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		if (skillId != null) {
 			Arguments.headerValue(skillId, "skillId");
 		}
+		if (userId != null) {
+			Arguments.headerValue(Arguments.notBlank(userId, "userId"), "userId");
+		}
+	}
+
+	/**
+	 * Create options without a user id and with the template clock's timestamp.
+	 * @param headers the invocation headers
+	 * @param requestId the request id
+	 * @param timeout the deadline
+	 * @param eventSource the event source
+	 * @param skillId the skill id
+	 * @param idempotent whether retries after sending are safe
+	 * @param authentication the credentials of this call, if not the template's
+	 */
+	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
+			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent,
+			@Nullable ClientAuthentication authentication) {
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, authentication, null, null);
 	}
 
 	/**
@@ -75,7 +103,7 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 	 */
 	public InvocationOptions(List<InvocationHeader> headers, @Nullable String requestId, @Nullable Duration timeout,
 			@Nullable String eventSource, @Nullable String skillId, @Nullable Boolean idempotent) {
-		this(headers, requestId, timeout, eventSource, skillId, idempotent, null);
+		this(headers, requestId, timeout, eventSource, skillId, idempotent, null, null, null);
 	}
 
 	/**
@@ -112,6 +140,10 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		private @Nullable Boolean idempotent;
 
 		private @Nullable ClientAuthentication authentication;
+
+		private @Nullable String userId;
+
+		private @Nullable Instant timestamp;
 
 		private Builder() {
 		}
@@ -218,12 +250,34 @@ public record InvocationOptions(List<InvocationHeader> headers, @Nullable String
 		}
 
 		/**
+		 * Set the user an isImplemented call on platform V2 is asked for, sent as the
+		 * {@code userId} query parameter.
+		 * @param userId the user id
+		 * @return this builder
+		 */
+		public Builder userId(String userId) {
+			this.userId = userId;
+			return this;
+		}
+
+		/**
+		 * Set the {@code timestamp} of the invocation's body instead of the template
+		 * clock's "now", such as the time of the event that caused the call.
+		 * @param timestamp the timestamp, sent in epoch milliseconds
+		 * @return this builder
+		 */
+		public Builder timestamp(Instant timestamp) {
+			this.timestamp = Arguments.notNull(timestamp, "timestamp");
+			return this;
+		}
+
+		/**
 		 * Build the options.
 		 * @return the options
 		 */
 		public InvocationOptions build() {
 			return new InvocationOptions(this.headers, this.requestId, this.timeout, this.eventSource, this.skillId,
-					this.idempotent, this.authentication);
+					this.idempotent, this.authentication, this.userId, this.timestamp);
 		}
 
 	}

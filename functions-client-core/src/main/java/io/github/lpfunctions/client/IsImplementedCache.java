@@ -53,7 +53,11 @@ final class IsImplementedCache {
 		}
 	}
 
-	record Key(String eventId, @Nullable String skillId, Platform platform) {
+	/**
+	 * What an answer depends on; the user id too, as a V2 answer may depend on the user
+	 * it was asked for.
+	 */
+	record Key(String eventId, @Nullable String skillId, @Nullable String userId, Platform platform) {
 
 	}
 

@@ -2,6 +2,7 @@ package io.github.lpfunctions.client;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,14 +44,16 @@ final class PayloadJson {
 
 	/**
 	 * Write the invocation body {@code {"timestamp": <millis>, "headers":
-	 * [{"key","value"}], "payload": ...}}.
+	 * [{"key","value"}], "payload": ...}}, with the options' headers and timestamp, else
+	 * the clock's "now".
 	 * @throws IllegalArgumentException when the payload cannot be serialized, or makes a
 	 * body larger than the limit
 	 */
-	byte[] invocationBody(@Nullable Object payload, List<InvocationHeader> headers, Instant timestamp) {
+	byte[] invocationBody(@Nullable Object payload, InvocationOptions options, Clock clock) {
+		Instant timestamp = (options.timestamp() != null) ? options.timestamp() : clock.instant();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("timestamp", timestamp.toEpochMilli());
-		body.put("headers", headers);
+		body.put("headers", options.headers());
 		body.put("payload", (payload != null) ? payload : Map.of());
 		BoundedBody bytes = new BoundedBody(this.maxRequestBytes);
 		try {

@@ -7,6 +7,8 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
 
+import io.github.lpfunctions.client.support.Arguments;
+
 /**
  * The operations of LivePerson Functions, reactive: invoke a function by UUID or by
  * event, ask whether an event is implemented, list functions. Implemented by
@@ -132,6 +134,69 @@ public interface ReactiveFunctionsOperations {
 	Mono<Void> invokeByEvent(String eventId, @Nullable Object payload, InvocationOptions options);
 
 	/**
+	 * Invoke a productive function and return the whole answer: status, headers, request
+	 * id, attempts, duration, and the converted result or the platform's error. An error
+	 * answer of the platform (a 4xx or 5xx status, after any retries) completes the
+	 * {@code Mono} with a response whose {@link InvocationResponse#getError()} tells it,
+	 * instead of signalling an error; faults that leave no answer (timeouts, refused
+	 * connections, failed token requests) are still {@link FaaSException} signals.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param responseType the type to convert the result to
+	 * @param <T> the result type
+	 * @return the answer
+	 */
+	default <T> Mono<InvocationResponse<T>> exchangeByUuid(String functionUuid, @Nullable Object payload,
+			Class<T> responseType) {
+		return exchangeByUuid(functionUuid, payload, InvocationOptions.none(),
+				ParameterizedTypeReference.forType(Arguments.notNull(responseType, "responseType")));
+	}
+
+	/**
+	 * Invoke a productive function with per-call options and return the whole answer, as
+	 * {@link #exchangeByUuid(String, Object, Class)} does.
+	 * @param functionUuid the function's UUID
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill, timestamp,
+	 * idempotency and credentials of this call
+	 * @param responseType the type to convert the result to
+	 * @param <T> the result type
+	 * @return the answer
+	 */
+	<T> Mono<InvocationResponse<T>> exchangeByUuid(String functionUuid, @Nullable Object payload,
+			InvocationOptions options, ParameterizedTypeReference<T> responseType);
+
+	/**
+	 * Invoke every productive function bound to an event and return the whole answer, as
+	 * {@link #exchangeByUuid(String, Object, Class)} does; the body is one result per
+	 * function that ran.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param resultType the type to convert each function's result to
+	 * @param <T> the result type
+	 * @return the answer
+	 */
+	default <T> Mono<InvocationResponse<List<EventInvocationResult<T>>>> exchangeByEvent(String eventId,
+			@Nullable Object payload, Class<T> resultType) {
+		return exchangeByEvent(eventId, payload, InvocationOptions.none(),
+				ParameterizedTypeReference.forType(Arguments.notNull(resultType, "resultType")));
+	}
+
+	/**
+	 * Invoke every productive function bound to an event with per-call options and return
+	 * the whole answer, as {@link #exchangeByUuid(String, Object, Class)} does.
+	 * @param eventId the event
+	 * @param payload the payload, serialized to JSON; {@code null} sends {@code {}}
+	 * @param options headers, request id, timeout, event source, skill, timestamp,
+	 * idempotency and credentials of this call
+	 * @param resultType the type to convert each function's result to
+	 * @param <T> the result type
+	 * @return the answer
+	 */
+	<T> Mono<InvocationResponse<List<EventInvocationResult<T>>>> exchangeByEvent(String eventId,
+			@Nullable Object payload, InvocationOptions options, ParameterizedTypeReference<T> resultType);
+
+	/**
 	 * Whether a productive function is bound to the event. Answers are cached per event,
 	 * skill and platform for the configured time; failures are never cached.
 	 * @param eventId the event
@@ -149,10 +214,11 @@ public interface ReactiveFunctionsOperations {
 
 	/**
 	 * Whether a productive function is bound to the event, with per-call options: the
-	 * skill, request id, timeout, event source and credentials of the options apply;
-	 * headers and idempotency do not. The answer is a property of the account, the same
-	 * for every caller, so the cache is shared: a cached answer is returned without a
-	 * request, whoever's credentials the options carry.
+	 * skill, user id (sent on V2 only), request id, timeout, event source and credentials
+	 * of the options apply; headers, timestamp and idempotency do not. The answer is a
+	 * property of the account, the same for every caller, so the cache is shared: a
+	 * cached answer is returned without a request, whoever's credentials the options
+	 * carry.
 	 * @param eventId the event
 	 * @param options the options of this call
 	 * @return {@code true} when invoking the event would run at least one function

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -77,6 +76,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final Clock clock;
 
+	private final RequestIdGenerator requestIds;
+
 	private final OperationObserver observer;
 
 	private final @Nullable Disposable ownedConnector;
@@ -92,6 +93,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.userLogin = wiring.userLogin();
 		this.retryPolicy = wiring.retryPolicy();
 		this.clock = settings.clock;
+		this.requestIds = settings.requestIdGenerator;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
 				settings.isImplementedCacheSize, settings.clock);
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
@@ -230,6 +232,22 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	@Override
+	public <T> Mono<InvocationResponse<T>> exchangeByUuid(String functionUuid, @Nullable Object payload,
+			InvocationOptions options, ParameterizedTypeReference<T> responseType) {
+		Arguments.notNull(responseType, "responseType");
+		return ResponseRecorder
+			.exchange(invoke(functionUuid, payload, Arguments.notNull(options, "options"), responseType.getType()));
+	}
+
+	@Override
+	public <T> Mono<InvocationResponse<List<EventInvocationResult<T>>>> exchangeByEvent(String eventId,
+			@Nullable Object payload, InvocationOptions options, ParameterizedTypeReference<T> resultType) {
+		Arguments.notNull(resultType, "resultType");
+		return ResponseRecorder
+			.exchange(invokeEvent(eventId, payload, Arguments.notNull(options, "options"), resultType.getType()));
+	}
+
+	@Override
 	public Mono<Boolean> isImplemented(String eventId) {
 		return isImplemented(eventId, (String) null);
 	}
@@ -254,18 +272,21 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		Arguments.eventId(eventId);
 		FunctionsObservationContext context = context("is-implemented", requestId(options));
 		context.setEventId(eventId);
+		context.setEventSource(eventSource(options));
+		context.setSkillId(skillId);
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					Platform platform = observedPlatform(resolved, context);
-					IsImplementedCache.Key key = new IsImplementedCache.Key(eventId, skillId, platform);
+					IsImplementedCache.Key key = new IsImplementedCache.Key(eventId, skillId, options.userId(),
+							platform);
 					Boolean cached = this.isImplementedCache.get(key);
 					context.setCacheHit(cached != null);
 					if (cached != null) {
 						return Mono.just(cached);
 					}
 					GatewayRequest request = GatewayRequest.isImplemented(this.accountId, platform, eventId, skillId,
-							eventSource(options), description);
+							options.userId(), eventSource(options), description);
 					return this.exchange
 						.send(request, resolved, context, credentials(options, false),
 								(body) -> implemented(
@@ -286,6 +307,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		Arguments.notNull(query, "query");
 		Arguments.notNull(options, "options");
 		FunctionsObservationContext context = context("get-lambdas", requestId(options));
+		context.setEventSource(eventSource(options));
 		String description = "Listing the functions of account " + this.accountId;
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
@@ -315,10 +337,12 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			Function<byte[], @Nullable R> reader) {
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
-		byte[] body = this.json.invocationBody(payload, options.headers(), this.clock.instant());
+		byte[] body = this.json.invocationBody(payload, options, this.clock);
 		FunctionsObservationContext context = context(target.operation(), requestId(options));
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
+		context.setEventSource(eventSource(options));
+		context.setSkillId(options.skillId());
 		return this.observer.observe(context, callDeadline, target.description(),
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
@@ -329,7 +353,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	}
 
 	private String requestId(InvocationOptions options) {
-		return (options.requestId() != null) ? options.requestId() : newRequestId();
+		return (options.requestId() != null) ? options.requestId()
+				: Arguments.requestId(this.requestIds.generate(), "requestId (from the RequestIdGenerator)");
 	}
 
 	private Duration timeout(InvocationOptions options) {
@@ -375,10 +400,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
 		}
 		return answer.implemented();
-	}
-
-	private static String newRequestId() {
-		return UUID.randomUUID().toString();
 	}
 
 	record IsImplementedAnswer(@Nullable Boolean implemented) {

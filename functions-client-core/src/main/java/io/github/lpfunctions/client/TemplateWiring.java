@@ -119,6 +119,7 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			.timeout(settings.timeout)
 			.allowInsecureHttp(settings.allowInsecureHttp)
 			.failurePause(settings.tokenFailurePause)
+			.refreshAhead(settings.tokenRefreshAhead)
 			.build();
 	}
 

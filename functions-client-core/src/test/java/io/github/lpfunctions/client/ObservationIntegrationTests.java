@@ -82,6 +82,8 @@ class ObservationIntegrationTests {
 			.hasLowCardinalityKeyValue("error.code", "none")
 			.hasLowCardinalityKeyValue("platform", "v1")
 			.hasLowCardinalityKeyValue("cache", "none")
+			.hasLowCardinalityKeyValue("event.source", "test-system")
+			.hasLowCardinalityKeyValue("skill", "none")
 			.hasHighCardinalityKeyValue("account", "123456")
 			.hasHighCardinalityKeyValue("function.uuid", UUID)
 			.hasHighCardinalityKeyValue("request.id", requestId)
@@ -112,6 +114,23 @@ class ObservationIntegrationTests {
 			.map((context) -> context.getLowCardinalityKeyValue("cache").getValue())
 			.toList();
 		assertThat(cache).containsExactly("miss", "hit");
+	}
+
+	@Test
+	void tagsTheEventSourceAndSkillTheRequestCarries() {
+		this.template.invokeByUuid(UUID, null,
+				InvocationOptions.builder().eventSource("orders-service").skillId("42").build());
+		assertThat(last(Endpoint.INVOKE).query()).contains("externalSystem=orders-service").contains("skillId=42");
+		this.template.isImplemented("conversational_command", "43");
+		this.template.invokeByEvent("conversational_command", null);
+		List<String> tags = this.stopped.stream()
+			.filter(FunctionsObservationContext.class::isInstance)
+			.map((context) -> context.getLowCardinalityKeyValue("operation").getValue() + " "
+					+ context.getLowCardinalityKeyValue("event.source").getValue() + " "
+					+ context.getLowCardinalityKeyValue("skill").getValue())
+			.toList();
+		assertThat(tags).containsExactly("invoke orders-service 42", "is-implemented test-system 43",
+				"invoke-event test-system none");
 	}
 
 	@Test

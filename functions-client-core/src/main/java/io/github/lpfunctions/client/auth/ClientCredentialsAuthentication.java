@@ -53,7 +53,8 @@ import io.github.lpfunctions.client.support.TransportSecurity;
  * <li>it is refreshed in the background ahead of its expiry by the smaller of 5 minutes
  * and 10% of its lifetime, but by at least twice that margin: a fifth of the lifetime for
  * lifetimes up to 100 s, 20 s up to 200 s. Every lifetime thus gets a refresh ahead of
- * the moment the token stops serving;</li>
+ * the moment the token stops serving. {@link Builder#refreshAhead(Duration)} replaces
+ * this rule with a fixed time;</li>
  * <li>a still-valid token keeps serving while a refresh fails, with a pause between
  * refresh attempts (the refresh pause);</li>
  * <li>a failed token request while no valid token exists is remembered for the failure
@@ -95,6 +96,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 
 	private final TransportSecurity transportSecurity;
 
+	private final @Nullable Duration refreshAhead;
+
 	private final RefreshingValue<String> token;
 
 	private volatile @Nullable Registration registration;
@@ -109,6 +112,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		this.retryPolicy = builder.retryPolicy;
 		this.timeout = Arguments.positive(builder.timeout, "timeout");
 		this.transportSecurity = new TransportSecurity(builder.allowInsecureHttp);
+		this.refreshAhead = (builder.refreshAhead != null) ? Arguments.positive(builder.refreshAhead, "refreshAhead")
+				: null;
 		this.token = RefreshingValue
 			.<String>of(this::fetch, this.clock, Arguments.notNegative(builder.refreshPause, "refreshPause"),
 					(ex) -> logger.warn(
@@ -182,7 +187,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 	}
 
 	// The rule of the class Javadoc: no longer used min(10 s, 10%) before expiry,
-	// refreshed min(5 min, 10%) ahead of expiry, but at least two margins ahead.
+	// refreshed min(5 min, 10%) ahead of expiry, but at least two margins ahead, unless
+	// a refresh-ahead time is set.
 	private Lease<String> lease(OAuth2AccessToken accessToken) {
 		Instant now = this.clock.instant();
 		Instant issuedAt = accessToken.getIssuedAt();
@@ -191,7 +197,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 				: Duration.ZERO;
 		Duration tenth = lifetime.dividedBy(10);
 		Duration margin = min(MAX_EXPIRY_MARGIN, tenth);
-		Duration refreshAhead = max(min(MAX_REFRESH_AHEAD, tenth), margin.multipliedBy(MARGINS_OF_REFRESH_AHEAD));
+		Duration refreshAhead = (this.refreshAhead != null) ? this.refreshAhead
+				: max(min(MAX_REFRESH_AHEAD, tenth), margin.multipliedBy(MARGINS_OF_REFRESH_AHEAD));
 		logger.debug("Obtained an access token for account {} valid for {}", this.accountId, lifetime);
 		Instant expiry = now.plus(lifetime);
 		return new Lease<>(accessToken.getTokenValue(), expiry.minus(refreshAhead), expiry.minus(margin));
@@ -278,6 +285,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		private Duration timeout = FunctionsDefaults.TOKEN_TIMEOUT;
 
 		private Duration refreshPause = FunctionsDefaults.TOKEN_REFRESH_PAUSE;
+
+		private @Nullable Duration refreshAhead;
 
 		private Duration failurePause = FunctionsDefaults.TOKEN_FAILURE_PAUSE;
 
@@ -374,6 +383,23 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 		 */
 		public Builder refreshPause(Duration refreshPause) {
 			this.refreshPause = refreshPause;
+			return this;
+		}
+
+		/**
+		 * Set how long before its expiry the token is refreshed in the background,
+		 * replacing the default rule of the class documentation; it must be positive. The
+		 * token still stops serving the smaller of 10 s and 10% of its lifetime before it
+		 * expires. A time as long as the token's lifetime or longer makes every token due
+		 * for refresh as soon as it arrives: each use then starts a background refresh
+		 * (one at a time, with the refresh pause after a failure) while the token keeps
+		 * serving until it stops serving, so keep it well below the lifetime.
+		 * @param refreshAhead the time ahead of expiry, or {@code null} for the default
+		 * rule
+		 * @return this builder
+		 */
+		public Builder refreshAhead(@Nullable Duration refreshAhead) {
+			this.refreshAhead = refreshAhead;
 			return this;
 		}
 

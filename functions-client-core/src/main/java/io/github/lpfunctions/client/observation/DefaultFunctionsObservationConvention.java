@@ -41,7 +41,9 @@ public class DefaultFunctionsObservationConvention implements FunctionsObservati
 						(context.getStatus() > 0) ? String.valueOf(context.getStatus()) : "NONE"),
 				KeyValue.of(LowCardinalityKeys.ERROR_CODE, orElse(context.getErrorCode(), "none")),
 				KeyValue.of(LowCardinalityKeys.PLATFORM, orElse(context.getPlatform(), "unknown")),
-				KeyValue.of(LowCardinalityKeys.CACHE, cache(context.getCacheHit())));
+				KeyValue.of(LowCardinalityKeys.CACHE, cache(context.getCacheHit())),
+				KeyValue.of(LowCardinalityKeys.EVENT_SOURCE, orElse(context.getEventSource(), "none")),
+				KeyValue.of(LowCardinalityKeys.SKILL, orElse(context.getSkillId(), "none")));
 	}
 
 	@Override

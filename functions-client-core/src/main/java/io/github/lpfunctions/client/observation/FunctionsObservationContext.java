@@ -29,6 +29,10 @@ public class FunctionsObservationContext extends Observation.Context {
 
 	private @Nullable Boolean cacheHit;
 
+	private @Nullable String eventSource;
+
+	private @Nullable String skillId;
+
 	/**
 	 * Create a context.
 	 * @param operation {@code invoke}, {@code invoke-event}, {@code is-implemented} or
@@ -167,6 +171,39 @@ public class FunctionsObservationContext extends Observation.Context {
 	 */
 	public void setCacheHit(@Nullable Boolean cacheHit) {
 		this.cacheHit = cacheHit;
+	}
+
+	/**
+	 * Return the caller's name the request carries ({@code externalSystem} on V1,
+	 * {@code LP-EventSource} on V2).
+	 * @return the event source, or {@code null} before it is known
+	 */
+	public @Nullable String getEventSource() {
+		return this.eventSource;
+	}
+
+	/**
+	 * Set the caller's name the request carries.
+	 * @param eventSource the event source
+	 */
+	public void setEventSource(@Nullable String eventSource) {
+		this.eventSource = eventSource;
+	}
+
+	/**
+	 * Return the skill the call names.
+	 * @return the skill id, or {@code null} when the call names none
+	 */
+	public @Nullable String getSkillId() {
+		return this.skillId;
+	}
+
+	/**
+	 * Set the skill the call names.
+	 * @param skillId the skill id, or {@code null}
+	 */
+	public void setSkillId(@Nullable String skillId) {
+		this.skillId = skillId;
 	}
 
 }

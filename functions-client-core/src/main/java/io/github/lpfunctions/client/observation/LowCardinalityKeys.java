@@ -72,6 +72,34 @@ public enum LowCardinalityKeys implements KeyName {
 		public String asString() {
 			return "cache";
 		}
+	},
+
+	/**
+	 * The caller's name sent as {@code externalSystem} (V1) or {@code LP-EventSource}
+	 * (V2), as both official clients report it. Bounded: it is configuration (the
+	 * template's event source, or a per-call one naming one of the application's few
+	 * callers), not per-request data.
+	 */
+	EVENT_SOURCE {
+		@Override
+		public String asString() {
+			return "event.source";
+		}
+	},
+
+	/**
+	 * The skill id the call names, or {@code none} when it names none (always present,
+	 * since a meter's tags must not vary from call to call). Bounded, although it is
+	 * per-call input: its values are the account's skills, a set its administrators
+	 * configure in Conversational Cloud, not per-conversation data; both official clients
+	 * report it too. An application that passes skill ids it does not control can drop
+	 * the tag with a {@link FunctionsObservationConvention} of its own.
+	 */
+	SKILL {
+		@Override
+		public String asString() {
+			return "skill";
+		}
 	}
 
 }

@@ -153,10 +153,20 @@ public final class Arguments {
 	 * @return the value
 	 */
 	public static String requestId(@Nullable String requestId) {
-		notBlank(requestId, "requestId");
+		return requestId(requestId, "requestId");
+	}
+
+	/**
+	 * Check a request id: 1 to 256 visible ASCII characters.
+	 * @param requestId the value to check
+	 * @param name where it comes from, for the message
+	 * @return the value
+	 */
+	public static String requestId(@Nullable String requestId, String name) {
+		notBlank(requestId, name);
 		if (!REQUEST_ID.matcher(requestId).matches()) {
 			throw new IllegalArgumentException(
-					"'requestId' must be 1 to 256 visible ASCII characters without spaces but was '"
+					"'" + name + "' must be 1 to 256 visible ASCII characters without spaces but was '"
 							+ printable(requestId) + "'");
 		}
 		return requestId;

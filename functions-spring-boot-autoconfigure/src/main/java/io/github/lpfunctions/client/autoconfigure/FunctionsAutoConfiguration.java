@@ -23,6 +23,7 @@ import io.github.lpfunctions.client.FunctionsOperations;
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.ReactiveFunctionsOperations;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
+import io.github.lpfunctions.client.RequestIdGenerator;
 import io.github.lpfunctions.client.auth.ClientAuthentication;
 import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
 
@@ -34,10 +35,11 @@ import io.github.lpfunctions.client.observation.FunctionsObservationConvention;
  * <p>
  * The templates use the application's {@link WebClient.Builder}, {@link JsonMapper} and
  * {@link ObservationRegistry} when there are such beans, a
- * {@link FunctionsObservationConvention} bean, a {@link ClientAuthentication} bean
- * instead of the client credentials, and every {@link FunctionsTemplateBuilderCustomizer}
- * bean. Every OAuth 2.0 object stays inside the templates, which leave the application's
- * own clients and security filter chains alone.
+ * {@link FunctionsObservationConvention} bean, a {@link RequestIdGenerator} bean, a
+ * {@link ClientAuthentication} bean instead of the client credentials, and every
+ * {@link FunctionsTemplateBuilderCustomizer} bean. Every OAuth 2.0 object stays inside
+ * the templates, which leave the application's own clients and security filter chains
+ * alone.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -65,7 +67,8 @@ public final class FunctionsAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<FunctionsObservationConvention> observationConvention,
 			ObjectProvider<ClientAuthentication> clientAuthentication, ObjectProvider<SslBundles> sslBundles,
-			ResourceLoader resourceLoader, ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
+			ObjectProvider<RequestIdGenerator> requestIdGenerator, ResourceLoader resourceLoader,
+			ObjectProvider<FunctionsTemplateBuilderCustomizer> customizers) {
 		ReactiveFunctionsTemplate.Builder builder = ReactiveFunctionsTemplate.builder();
 		ClientAuthentication authentication = clientAuthentication.getIfUnique();
 		new PropertiesFunctionsTemplateBuilderCustomizer(properties, connectionDetails,
@@ -79,6 +82,7 @@ public final class FunctionsAutoConfiguration {
 		jsonMapper.ifUnique(builder::jsonMapper);
 		builder.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		builder.observationConvention(observationConvention.getIfUnique());
+		requestIdGenerator.ifUnique(builder::requestIdGenerator);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

@@ -561,12 +561,28 @@ public class FunctionsProperties {
 		 */
 		private Duration failurePause = Duration.ofSeconds(5);
 
+		/**
+		 * How long before its expiry the client-credentials token is refreshed in the
+		 * background. When unset: the smaller of 5 minutes and 10% of the token's
+		 * lifetime, but at least twice the expiry margin (the smaller of 10 s and 10%). A
+		 * value as long as the lifetime or longer refreshes on every call.
+		 */
+		private @Nullable Duration refreshAhead;
+
 		public Duration getFailurePause() {
 			return this.failurePause;
 		}
 
 		public void setFailurePause(Duration failurePause) {
 			this.failurePause = failurePause;
+		}
+
+		public @Nullable Duration getRefreshAhead() {
+			return this.refreshAhead;
+		}
+
+		public void setRefreshAhead(@Nullable Duration refreshAhead) {
+			this.refreshAhead = refreshAhead;
 		}
 
 	}

@@ -104,6 +104,9 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 		map.from(properties.getToken()::getFailurePause)
 			.as((pause) -> FunctionsPropertyRules.notNegative(pause, "token.failure-pause"))
 			.to(builder::tokenFailurePause);
+		map.from(properties.getToken()::getRefreshAhead)
+			.as((ahead) -> FunctionsPropertyRules.positive(ahead, "token.refresh-ahead"))
+			.to(builder::tokenRefreshAhead);
 	}
 
 	// the region and the endpoints say whether the domains are known without discovery

@@ -78,6 +78,16 @@ class FunctionsConfigurationMetadataTests {
 	}
 
 	@Test
+	void tokenRefreshAheadIsDescribedWithoutADefault() throws IOException {
+		Map<String, JsonNode> properties = properties();
+		assertThat(properties).containsKey("liveperson.functions.token.refresh-ahead");
+		JsonNode refreshAhead = properties.get("liveperson.functions.token.refresh-ahead");
+		assertThat(refreshAhead.path("type").asString()).isEqualTo("java.time.Duration");
+		assertThat(refreshAhead.path("description").asString()).contains("10% of the token's lifetime");
+		assertThat(refreshAhead.has("defaultValue")).isFalse();
+	}
+
+	@Test
 	void regionAndPlatformOfferTheirValues() throws IOException {
 		JsonNode metadata = metadata();
 		Map<String, List<String>> hints = metadata.path("hints")

@@ -175,6 +175,15 @@ class FunctionsFailureAnalyzerTests {
 				"liveperson.functions.token.failure-pause=-1s");
 	}
 
+	@Test
+	void zeroTokenRefreshAhead() {
+		analyze((analysis) -> assertThat(analysis.getDescription())
+			.contains("Property: liveperson.functions.token.refresh-ahead")
+			.contains("Reason: the duration must be positive"), "liveperson.functions.account-id=123",
+				"liveperson.functions.client-id=id", "liveperson.functions.client-secret=secret",
+				"liveperson.functions.token.refresh-ahead=0s");
+	}
+
 	private void analyze(Consumer<FailureAnalysis> assertions, String... properties) {
 		analyze(this.contextRunner, assertions, properties);
 	}

@@ -32,6 +32,8 @@ class FunctionsPropertiesDefaultsTests {
 			.isEqualTo(DataSize.ofBytes(FunctionsDefaults.MAX_REQUEST_BYTES));
 		assertThat(this.properties.getTrustedDomains()).isEqualTo(FunctionsDefaults.TRUSTED_DOMAINS);
 		assertThat(this.properties.getToken().getFailurePause()).isEqualTo(FunctionsDefaults.TOKEN_FAILURE_PAUSE);
+		// unset: the core's rule, relative to each token's lifetime, applies
+		assertThat(this.properties.getToken().getRefreshAhead()).isNull();
 	}
 
 	@Test
