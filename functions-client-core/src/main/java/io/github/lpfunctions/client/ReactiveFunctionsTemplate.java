@@ -4,7 +4,6 @@ import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,6 +58,9 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private final Duration timeout;
 
 	private final @Nullable Platform platform;
+
+	/** The platform of the latest resolution, which keys the isImplemented cache. */
+	private volatile @Nullable Platform lastPlatform;
 
 	private final GatewayExchange exchange;
 
@@ -274,6 +276,17 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		context.setEventId(eventId);
 		context.setEventSource(eventSource(options));
 		context.setSkillId(skillId);
+		Platform known = (this.platform != null) ? this.platform : this.lastPlatform;
+		Boolean answered = (known != null)
+				? this.isImplementedCache.get(new IsImplementedCache.Key(eventId, skillId, options.userId(), known))
+				: null;
+		if (answered != null) {
+			// nothing to send, so no deadline to watch: a cache hit costs well under a
+			// microsecond
+			context.setPlatform(known.tag());
+			context.setCacheHit(true);
+			return this.observer.observeAnswered(context, answered);
+		}
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
@@ -291,7 +304,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 						.send(request, resolved, context, credentials(options, false),
 								(body) -> implemented(
 										PayloadJson.readAnswer(body, IsImplementedAnswer.class, description)))
-						.retryWhen(this.retryPolicy.forReads(deadline))
+						.transform(this.retryPolicy.forReads(deadline))
 						.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 				}));
 	}
@@ -316,7 +329,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 					return this.exchange.send(request, resolved, context, credentials(options, true), (body) -> {
 						List<LambdaSummary> lambdas = PayloadJson.readAnswer(body, LAMBDAS.getType(), description);
 						return (lambdas != null) ? List.copyOf(lambdas) : List.<LambdaSummary>of();
-					}).retryWhen(this.retryPolicy.forReads(deadline));
+					}).transform(this.retryPolicy.forReads(deadline));
 				}));
 	}
 
@@ -348,7 +361,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
 							observedPlatform(resolved, context), target, body, eventSource(options), options.skillId());
 					return this.exchange.send(request, resolved, context, credentials(options, false), reader)
-						.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
+						.transform(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 				}));
 	}
 
@@ -385,7 +398,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private Platform observedPlatform(ServiceEndpoints resolved, FunctionsObservationContext context) {
 		Platform platform = platformOf(resolved);
-		context.setPlatform(platform.name().toLowerCase(Locale.ROOT));
+		this.lastPlatform = platform;
+		context.setPlatform(platform.tag());
 		return platform;
 	}
 

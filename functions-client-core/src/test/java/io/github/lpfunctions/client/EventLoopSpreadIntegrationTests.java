@@ -59,8 +59,9 @@ class EventLoopSpreadIntegrationTests {
 		}
 		assertThat(LoopResources.DEFAULT_IO_WORKER_COUNT).isGreaterThan(1);
 		assertThat(invocationConnections).hasSizeGreaterThan(1);
-		assertThat(invocationLoops)
-			.hasSize(Math.min(invocationConnections.size(), LoopResources.DEFAULT_IO_WORKER_COUNT));
+		// colocated, all of them were on one loop; round-robin over the loops (Netty may
+		// skip some: name resolution takes a loop too) they are on several
+		assertThat(invocationLoops).hasSizeGreaterThan(1);
 	}
 
 }
