@@ -240,4 +240,28 @@ public interface FunctionsOperations {
 	 */
 	List<LambdaSummary> getLambdas(LambdaQuery query, InvocationOptions options);
 
+	/**
+	 * List the functions of a V2 account in the V2 listing's own shape, with their
+	 * skills, size and V1 compatibility flag. Needs credentials with a user identity on
+	 * LivePerson, and the management host (discovered as {@code faasUI}, or configured).
+	 * On a V1 account this fails with a {@link FaaSException} before the listing is
+	 * requested, as the official 2.0 Java client does: use
+	 * {@link #getLambdas(LambdaQuery)} there.
+	 * @param query the filters; {@link FunctionQuery#all()} for every function
+	 * @return the functions
+	 */
+	List<FunctionSummary> getFunctions(FunctionQuery query);
+
+	/**
+	 * List the functions of a V2 account with per-call options, typically a user's
+	 * credentials: the request id, timeout, event source and credentials of the options
+	 * apply; headers, skill and idempotency do not (filter by skill with
+	 * {@link FunctionQuery#withSkillId}).
+	 * @param query the filters; {@link FunctionQuery#all()} for every function
+	 * @param options the options of this call
+	 * @return the functions
+	 * @see #getFunctions(FunctionQuery)
+	 */
+	List<FunctionSummary> getFunctions(FunctionQuery query, InvocationOptions options);
+
 }

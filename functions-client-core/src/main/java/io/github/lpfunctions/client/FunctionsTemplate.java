@@ -173,6 +173,16 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		return orEmpty(block(() -> this.reactive.getLambdas(query, options), options));
 	}
 
+	@Override
+	public List<FunctionSummary> getFunctions(FunctionQuery query) {
+		return orEmpty(block(() -> this.reactive.getFunctions(query), null));
+	}
+
+	@Override
+	public List<FunctionSummary> getFunctions(FunctionQuery query, InvocationOptions options) {
+		return orEmpty(block(() -> this.reactive.getFunctions(query, options), options));
+	}
+
 	private <T> @Nullable T block(Supplier<Mono<T>> call, @Nullable InvocationOptions options) {
 		Duration timeout = (options != null && options.timeout() != null) ? options.timeout()
 				: this.reactive.getTimeout();

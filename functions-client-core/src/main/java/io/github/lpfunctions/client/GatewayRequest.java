@@ -63,20 +63,6 @@ record GatewayRequest(HttpMethod method, Host host, String path, Map<String, Obj
 				variables, eventSource(platform, eventSource), null, description, null, eventId);
 	}
 
-	static GatewayRequest lambdas(String accountId, Platform platform, LambdaQuery query, String eventSource,
-			String description) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("accountId", accountId);
-		StringBuilder path = new StringBuilder(ACCOUNT).append('/');
-		path.append((platform == Platform.V1) ? "lambdas?v=1" : "functions?");
-		filter(path, variables, "userId", query.userId());
-		filter(path, variables, "state", query.state());
-		filter(path, variables, "eventId", query.eventId());
-		filter(path, variables, (platform == Platform.V1) ? "name" : "functionName", query.name());
-		return new GatewayRequest(HttpMethod.GET, Host.MANAGEMENT, path.toString().replace("?&", "?"), variables,
-				eventSource(platform, eventSource), null, description, null, null);
-	}
-
 	private static Map<String, Object> variables(String accountId, Platform platform, String eventSource,
 			@Nullable String skillId) {
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -96,13 +82,6 @@ record GatewayRequest(HttpMethod method, Host host, String path, Map<String, Obj
 			query += (query.isEmpty() ? "?" : "&") + "skillId={skillId}";
 		}
 		return query;
-	}
-
-	private static void filter(StringBuilder path, Map<String, Object> variables, String name, @Nullable String value) {
-		if (value != null) {
-			path.append('&').append(name).append("={").append(name).append('}');
-			variables.put(name, value);
-		}
 	}
 
 	private static @Nullable String eventSource(Platform platform, String eventSource) {

@@ -48,9 +48,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	 */
 	private static final Function<byte[], @Nullable Object> IGNORE_BODY = (bytes) -> null;
 
-	private static final ParameterizedTypeReference<List<LambdaSummary>> LAMBDAS = new ParameterizedTypeReference<>() {
-	};
-
 	private final String accountId;
 
 	private final String eventSource;
@@ -302,8 +299,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 							options.userId(), eventSource(options), description);
 					return this.exchange
 						.send(request, resolved, context, credentials(options, false),
-								(body) -> implemented(
-										PayloadJson.readAnswer(body, IsImplementedAnswer.class, description)))
+								(body) -> PayloadJson.readImplemented(body, description))
 						.transform(this.retryPolicy.forReads(deadline))
 						.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 				}));
@@ -316,20 +312,32 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	@Override
 	public Mono<List<LambdaSummary>> getLambdas(LambdaQuery query, InvocationOptions options) {
+		return list(FunctionListing.lambdas(Arguments.notNull(query, "query")), options);
+	}
+
+	@Override
+	public Mono<List<FunctionSummary>> getFunctions(FunctionQuery query) {
+		return getFunctions(query, InvocationOptions.none());
+	}
+
+	@Override
+	public Mono<List<FunctionSummary>> getFunctions(FunctionQuery query, InvocationOptions options) {
+		return list(FunctionListing.functions(Arguments.notNull(query, "query")), options);
+	}
+
+	private <T> Mono<List<T>> list(FunctionListing<T> listing, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(Arguments.notNull(options, "options")));
-		Arguments.notNull(query, "query");
-		Arguments.notNull(options, "options");
-		FunctionsObservationContext context = context("get-lambdas", requestId(options));
+		FunctionsObservationContext context = context(listing.operation(), requestId(options));
 		context.setEventSource(eventSource(options));
 		String description = "Listing the functions of account " + this.accountId;
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
-					GatewayRequest request = GatewayRequest.lambdas(this.accountId, observedPlatform(resolved, context),
-							query, eventSource(options), description);
-					return this.exchange.send(request, resolved, context, credentials(options, true), (body) -> {
-						List<LambdaSummary> lambdas = PayloadJson.readAnswer(body, LAMBDAS.getType(), description);
-						return (lambdas != null) ? List.copyOf(lambdas) : List.<LambdaSummary>of();
-					}).transform(this.retryPolicy.forReads(deadline));
+					GatewayRequest request = listing.request(this.accountId, observedPlatform(resolved, context),
+							eventSource(options), description);
+					return this.exchange
+						.send(request, resolved, context, credentials(options, true),
+								(body) -> listing.read(body, description))
+						.transform(this.retryPolicy.forReads(deadline));
 				}));
 	}
 
@@ -407,17 +415,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		FunctionsObservationContext context = new FunctionsObservationContext(operation, this.accountId);
 		context.setRequestId(requestId);
 		return context;
-	}
-
-	private static Boolean implemented(@Nullable IsImplementedAnswer answer) {
-		if (answer == null || answer.implemented() == null) {
-			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
-		}
-		return answer.implemented();
-	}
-
-	record IsImplementedAnswer(@Nullable Boolean implemented) {
-
 	}
 
 	/**

@@ -30,11 +30,12 @@ import org.springframework.util.Assert;
  * @param delay how long an invocation takes
  * @param reportsCaller whether the function answers who invoked it instead of its result
  * (see {@link #whoAmI(String)})
+ * @param details what the listings show beyond name, description, state and event
  * @author LivePerson Functions for Spring contributors
  */
 public record EmulatedFunction(String uuid, String name, @Nullable String description, @Nullable String eventId,
 		FunctionState state, @Nullable Object result, @Nullable String errorCode, @Nullable String errorMessage,
-		@Nullable Integer errorStatus, Duration delay, boolean reportsCaller) {
+		@Nullable Integer errorStatus, Duration delay, boolean reportsCaller, FunctionDetails details) {
 
 	/**
 	 * Create a new instance, validating the arguments.
@@ -49,8 +50,10 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 * @param errorStatus the HTTP status of the failure
 	 * @param delay how long an invocation takes
 	 * @param reportsCaller whether the function answers who invoked it
+	 * @param details what the listings show of it
 	 */
 	public EmulatedFunction {
+		Assert.notNull(details, "'details' must not be null");
 		Assert.hasText(uuid, "'uuid' must not be empty");
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.notNull(state, "'state' must not be null");
@@ -58,6 +61,27 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 		Assert.isTrue(!delay.isNegative(), "'delay' must not be negative");
 		Assert.isTrue(errorStatus == null || (errorStatus >= 100 && errorStatus <= 999),
 				"'errorStatus' must be a three-digit HTTP status");
+	}
+
+	/**
+	 * Create a new instance with {@link FunctionDetails#defaults() default details}.
+	 * @param uuid the function UUID
+	 * @param name the function name
+	 * @param description a description
+	 * @param eventId the event the function is bound to
+	 * @param state the lifecycle state
+	 * @param result the JSON value returned
+	 * @param errorCode the error code the function fails with
+	 * @param errorMessage the error message the function fails with
+	 * @param errorStatus the HTTP status of the failure
+	 * @param delay how long an invocation takes
+	 * @param reportsCaller whether the function answers who invoked it
+	 */
+	public EmulatedFunction(String uuid, String name, @Nullable String description, @Nullable String eventId,
+			FunctionState state, @Nullable Object result, @Nullable String errorCode, @Nullable String errorMessage,
+			@Nullable Integer errorStatus, Duration delay, boolean reportsCaller) {
+		this(uuid, name, description, eventId, state, result, errorCode, errorMessage, errorStatus, delay,
+				reportsCaller, FunctionDetails.defaults());
 	}
 
 	/**
@@ -114,7 +138,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withName(String name) {
 		return new EmulatedFunction(this.uuid, name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller, this.details);
 	}
 
 	/**
@@ -124,7 +148,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withDescription(@Nullable String description) {
 		return new EmulatedFunction(this.uuid, this.name, description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller, this.details);
 	}
 
 	/**
@@ -134,7 +158,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withEvent(@Nullable String eventId) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller, this.details);
 	}
 
 	/**
@@ -144,7 +168,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withState(FunctionState state) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller, this.details);
 	}
 
 	/**
@@ -154,7 +178,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withResult(@Nullable Object result) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, result, null,
-				null, null, this.delay, false);
+				null, null, this.delay, false, this.details);
 	}
 
 	/**
@@ -166,7 +190,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	public EmulatedFunction withError(String errorCode, @Nullable String errorMessage) {
 		Assert.hasText(errorCode, "'errorCode' must not be empty");
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, null, errorCode,
-				errorMessage, this.errorStatus, this.delay, false);
+				errorMessage, this.errorStatus, this.delay, false, this.details);
 	}
 
 	/**
@@ -176,7 +200,7 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withErrorStatus(@Nullable Integer errorStatus) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, errorStatus, this.delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, errorStatus, this.delay, this.reportsCaller, this.details);
 	}
 
 	/**
@@ -186,7 +210,26 @@ public record EmulatedFunction(String uuid, String name, @Nullable String descri
 	 */
 	public EmulatedFunction withDelay(Duration delay) {
 		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, this.result,
-				this.errorCode, this.errorMessage, this.errorStatus, delay, this.reportsCaller);
+				this.errorCode, this.errorMessage, this.errorStatus, delay, this.reportsCaller, this.details);
+	}
+
+	/**
+	 * Return a copy with the given listing details.
+	 * @param details what the listings show of the function
+	 * @return a new function
+	 */
+	public EmulatedFunction withDetails(FunctionDetails details) {
+		return new EmulatedFunction(this.uuid, this.name, this.description, this.eventId, this.state, this.result,
+				this.errorCode, this.errorMessage, this.errorStatus, this.delay, this.reportsCaller, details);
+	}
+
+	/**
+	 * Return a copy bound to the given skills, as the V2 listing shows them.
+	 * @param skills the skill ids
+	 * @return a new function
+	 */
+	public EmulatedFunction withSkills(String... skills) {
+		return withDetails(this.details.withSkills(skills));
 	}
 
 	/**

@@ -35,8 +35,8 @@ public class FunctionsObservationContext extends Observation.Context {
 
 	/**
 	 * Create a context.
-	 * @param operation {@code invoke}, {@code invoke-event}, {@code is-implemented} or
-	 * {@code get-lambdas}
+	 * @param operation {@code invoke}, {@code invoke-event}, {@code is-implemented},
+	 * {@code get-lambdas} or {@code get-functions}
 	 * @param accountId the LivePerson account
 	 */
 	public FunctionsObservationContext(String operation, String accountId) {

@@ -11,8 +11,8 @@ import io.micrometer.common.docs.KeyName;
 public enum LowCardinalityKeys implements KeyName {
 
 	/**
-	 * {@code invoke}, {@code invoke-event}, {@code is-implemented} or
-	 * {@code get-lambdas}.
+	 * {@code invoke}, {@code invoke-event}, {@code is-implemented}, {@code get-lambdas}
+	 * or {@code get-functions}.
 	 */
 	OPERATION {
 		@Override

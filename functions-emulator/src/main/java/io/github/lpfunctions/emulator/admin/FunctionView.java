@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 import io.github.lpfunctions.emulator.EmulatedFunction;
+import io.github.lpfunctions.emulator.FunctionDetails;
 import io.github.lpfunctions.emulator.FunctionRegistry;
 
 /**
@@ -22,19 +23,21 @@ import io.github.lpfunctions.emulator.FunctionRegistry;
  * @param invocations the number of executed invocations
  * @param createdAt when it was first deployed
  * @param updatedAt when it was last deployed
+ * @param details what the listings show of it
  * @author LivePerson Functions for Spring contributors
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FunctionView(String uuid, String name, @Nullable String description, @Nullable String event, String state,
 		@Nullable Object result, @Nullable String errorCode, @Nullable String errorMessage,
-		@Nullable Integer errorStatus, String delay, long invocations, String createdAt, String updatedAt) {
+		@Nullable Integer errorStatus, String delay, long invocations, String createdAt, String updatedAt,
+		FunctionDetails details) {
 
 	static FunctionView of(FunctionRegistry.Entry entry) {
 		EmulatedFunction function = entry.function();
 		return new FunctionView(function.uuid(), function.name(), function.description(), function.eventId(),
 				function.state().displayName(), function.result(), function.errorCode(), function.errorMessage(),
 				function.errorStatus(), function.delay().toString(), entry.invocations(), entry.createdAt().toString(),
-				entry.updatedAt().toString());
+				entry.updatedAt().toString(), function.details());
 	}
 
 }
