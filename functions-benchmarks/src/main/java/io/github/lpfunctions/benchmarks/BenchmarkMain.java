@@ -1,5 +1,6 @@
 package io.github.lpfunctions.benchmarks;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * same run: {@code java -jar functions-benchmarks/target/benchmarks.jar} runs the
  * invocation benchmarks and the isImplemented cache; benchmarks named on the command line
  * (such as {@link StandInCostBenchmark}) run instead. JMH command-line options pass
- * through.
+ * through. {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
+ * {@link ColdBurst} instead, which is not a JMH benchmark.
  * <p>
  * A benchmark named {@code template...} is paired with the {@code raw...} benchmark of
  * the same class, suffix and parameters (the emulator's {@code invoke} with
@@ -43,6 +45,10 @@ public final class BenchmarkMain {
 	 * @throws CommandLineOptionException when the options are wrong
 	 */
 	public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+		if (args.length > 0 && "cold-burst".equals(args[0])) {
+			ColdBurst.main(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		CommandLineOptions commandLine = new CommandLineOptions(args);
 		OptionsBuilder options = new OptionsBuilder();
 		options.parent(commandLine);

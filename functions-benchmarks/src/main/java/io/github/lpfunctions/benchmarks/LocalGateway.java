@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.KeyManagerFactory;
 
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
@@ -46,6 +48,12 @@ final class LocalGateway implements AutoCloseable {
 
 	private final DisposableServer server;
 
+	private final AtomicInteger tokenRequests = new AtomicInteger();
+
+	private final AtomicInteger discoveryRequests = new AtomicInteger();
+
+	private final AtomicInteger connectionsAccepted = new AtomicInteger();
+
 	private LocalGateway(boolean https) {
 		String claims = Base64.getUrlEncoder()
 			.withoutPadding()
@@ -58,8 +66,9 @@ final class LocalGateway implements AutoCloseable {
 		HttpServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
-			.route((routes) -> routes
-				.post("/sentinel/**", (request, response) -> answer(request, response, tokenResponse))
+			.doOnChannelInit((observer, channel, address) -> this.connectionsAccepted.incrementAndGet())
+			.route((routes) -> routes.get("/api/account/{accountId}/service/baseURI.json", this::discovery)
+				.post("/sentinel/**", (request, response) -> token(request, response, tokenResponse))
 				.post("/api/**", LocalGateway::echo)
 				.get("/api/**", (request, response) -> answer(request, response, IMPLEMENTED)));
 		if (https) {
@@ -79,6 +88,32 @@ final class LocalGateway implements AutoCloseable {
 
 	String token() {
 		return this.token;
+	}
+
+	/**
+	 * Count what the server has done since it started.
+	 * @return the token requests, discovery requests and connections so far
+	 */
+	Counts counts() {
+		return new Counts(this.tokenRequests.get(), this.discoveryRequests.get(), this.connectionsAccepted.get());
+	}
+
+	private Publisher<Void> token(HttpServerRequest request, HttpServerResponse response, String tokenResponse) {
+		this.tokenRequests.incrementAndGet();
+		return answer(request, response, tokenResponse);
+	}
+
+	/**
+	 * Answer service discovery (CSDS) in LivePerson's shape, naming this server, as the
+	 * client sees it in the Host header, as the account's gateway and authorization
+	 * server.
+	 */
+	private Publisher<Void> discovery(HttpServerRequest request, HttpServerResponse response) {
+		this.discoveryRequests.incrementAndGet();
+		String host = request.requestHeaders().get("Host");
+		String body = "{\"baseURIs\":[{\"service\":\"faasGW\",\"account\":\"" + ACCOUNT + "\",\"baseURI\":\"" + host
+				+ "\"},{\"service\":\"sentinel\",\"account\":\"" + ACCOUNT + "\",\"baseURI\":\"" + host + "\"}]}";
+		return response.header("Content-Type", "application/json").sendString(Mono.just(body)).then();
 	}
 
 	private static Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response, String body) {
@@ -138,6 +173,22 @@ final class LocalGateway implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.disposeNow();
+	}
+
+	/**
+	 * What the server has counted, from its start.
+	 *
+	 * @param tokenRequests requests for a token
+	 * @param discoveryRequests service discovery requests
+	 * @param connections connections accepted
+	 */
+	record Counts(int tokenRequests, int discoveryRequests, int connections) {
+
+		Counts since(Counts earlier) {
+			return new Counts(this.tokenRequests - earlier.tokenRequests,
+					this.discoveryRequests - earlier.discoveryRequests, this.connections - earlier.connections);
+		}
+
 	}
 
 }

@@ -29,6 +29,8 @@ public abstract class AbstractTransportSettingsBuilder<B extends AbstractTranspo
 
 	Duration connectionMaxIdleTime = FunctionsDefaults.CONNECTION_MAX_IDLE_TIME;
 
+	int maxConnections = FunctionsDefaults.MAX_CONNECTIONS;
+
 	int maxResponseBytes = FunctionsDefaults.MAX_RESPONSE_BYTES;
 
 	boolean allowInsecureHttp;
@@ -69,6 +71,21 @@ public abstract class AbstractTransportSettingsBuilder<B extends AbstractTranspo
 	 */
 	public B connectionMaxIdleTime(Duration connectionMaxIdleTime) {
 		this.connectionMaxIdleTime = connectionMaxIdleTime;
+		return self();
+	}
+
+	/**
+	 * Set the most connections the default connector opens to one host; 32 by default.
+	 * Each call holds a connection until its answer arrives; when all are busy, a call
+	 * waits for one as long as its deadline allows, then fails with the call's timeout.
+	 * Raise it when more calls than this to slow functions must be in flight at once; a
+	 * larger pool lets a burst of first calls open more connections, each with its own
+	 * TLS handshake.
+	 * @param maxConnections the most connections, at least 1
+	 * @return this builder
+	 */
+	public B maxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
 		return self();
 	}
 
@@ -159,6 +176,9 @@ public abstract class AbstractTransportSettingsBuilder<B extends AbstractTranspo
 	final void validateTransport() {
 		Arguments.positive(this.connectTimeout, "connectTimeout");
 		Arguments.positive(this.connectionMaxIdleTime, "connectionMaxIdleTime");
+		if (this.maxConnections <= 0) {
+			throw new IllegalArgumentException("'maxConnections' must be positive but was " + this.maxConnections);
+		}
 		if (this.maxResponseBytes <= 0) {
 			throw new IllegalArgumentException("'maxResponseBytes' must be positive but was " + this.maxResponseBytes);
 		}

@@ -78,11 +78,21 @@ final class FunctionsHttpConnector implements Disposable {
 		this.pool.disposeLater().then(this.loops.disposeLater()).subscribe();
 	}
 
-	static ConnectionProvider.Builder pool(Duration maxIdleTime) {
+	/**
+	 * The pool of the default connector: at most {@code maxConnections} connections to a
+	 * host; a request that finds them all busy waits for one, as long as its deadline
+	 * allows, however many wait (the caller's deadline, not a count, bounds the wait).
+	 * @param maxIdleTime how long a connection may stay idle
+	 * @param maxConnections the most connections to one host
+	 * @param pendingAcquireTimeout the longest wait for a connection: the calls'
+	 * deadline, which ends the wait first with the call's own timeout
+	 * @return the pool's builder
+	 */
+	static ConnectionProvider.Builder pool(Duration maxIdleTime, int maxConnections, Duration pendingAcquireTimeout) {
 		return ConnectionProvider.builder("liveperson-functions")
-			.maxConnections(500)
-			.pendingAcquireMaxCount(1000)
-			.pendingAcquireTimeout(Duration.ofSeconds(10))
+			.maxConnections(maxConnections)
+			.pendingAcquireMaxCount(-1)
+			.pendingAcquireTimeout(pendingAcquireTimeout)
 			.maxIdleTime(maxIdleTime)
 			.maxLifeTime(Duration.ofMinutes(10))
 			.evictInBackground(Duration.ofSeconds(30));

@@ -50,7 +50,10 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 	static TemplateWiring of(AbstractFunctionsTemplateBuilder<?> settings) {
 		RetryPolicy retryPolicy = new RetryPolicy(settings.retry);
 		FunctionsHttpConnector ownedConnector = (settings.clientConnector != null) ? null : FunctionsHttpConnector
-			.create(settings.connectTimeout, FunctionsHttpConnector.pool(settings.connectionMaxIdleTime).build(),
+			.create(settings.connectTimeout,
+					FunctionsHttpConnector
+						.pool(settings.connectionMaxIdleTime, settings.maxConnections, settings.timeout)
+						.build(),
 					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity());
 		WebClient.Builder base = ((settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
 				: WebClient.builder().observationRegistry(settings.observationRegistry))

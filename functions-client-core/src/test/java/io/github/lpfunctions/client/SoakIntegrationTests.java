@@ -75,7 +75,8 @@ class SoakIntegrationTests {
 		this.liveperson.faults().respond(Endpoint.INVOKE, this::answer);
 		// every invocation counted, beyond the journal's capacity
 		RequestCapture invocations = this.liveperson.faults().capture(Endpoint.INVOKE);
-		ConnectionProvider pool = FunctionsHttpConnector.pool(FunctionsHttpConnector.MAX_IDLE_TIME)
+		ConnectionProvider pool = FunctionsHttpConnector
+			.pool(FunctionsHttpConnector.MAX_IDLE_TIME, FunctionsDefaults.MAX_CONNECTIONS, DEADLINE)
 			.metrics(true, () -> (name, id, address, metrics) -> this.pools.put(id, metrics))
 			.build();
 		FunctionsHttpConnector connector = FunctionsHttpConnector.create(Duration.ofSeconds(1), pool,

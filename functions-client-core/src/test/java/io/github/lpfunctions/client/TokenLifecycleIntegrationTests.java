@@ -189,8 +189,8 @@ class TokenLifecycleIntegrationTests {
 		// At most 32 connections: 500 connects at once overflow the local server's accept
 		// backlog (50) and, on a loaded machine, end in connect timeouts that have
 		// nothing to do with the single token and discovery request under test.
-		ConnectionProvider pool = FunctionsHttpConnector.pool(FunctionsHttpConnector.MAX_IDLE_TIME)
-			.maxConnections(32)
+		ConnectionProvider pool = FunctionsHttpConnector
+			.pool(FunctionsHttpConnector.MAX_IDLE_TIME, 32, Duration.ofSeconds(10))
 			.build();
 		FunctionsHttpConnector connector = FunctionsHttpConnector.create(Duration.ofSeconds(2), pool,
 				UnaryOperator.identity());

@@ -82,6 +82,12 @@ public class FunctionsProperties {
 	private Duration connectionMaxIdleTime = Duration.ofSeconds(30);
 
 	/**
+	 * Most connections to one host; further calls wait for a free one within their
+	 * deadline. Raise it when more calls to slow functions must run at once.
+	 */
+	private int maxConnections = 32;
+
+	/**
 	 * Platform generation of the account: v1, v2, or auto to detect it from the gateway.
 	 */
 	private PlatformMode platform = PlatformMode.AUTO;
@@ -195,6 +201,14 @@ public class FunctionsProperties {
 
 	public void setConnectionMaxIdleTime(Duration connectionMaxIdleTime) {
 		this.connectionMaxIdleTime = connectionMaxIdleTime;
+	}
+
+	public int getMaxConnections() {
+		return this.maxConnections;
+	}
+
+	public void setMaxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
 	}
 
 	public PlatformMode getPlatform() {

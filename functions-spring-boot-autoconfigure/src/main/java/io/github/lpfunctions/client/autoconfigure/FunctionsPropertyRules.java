@@ -179,6 +179,11 @@ final class FunctionsPropertyRules {
 				"Set '" + PREFIX + "is-implemented.cache-size' to 0 or more.");
 	}
 
+	static int maxConnections(int maxConnections) {
+		return atLeast(1, maxConnections, "max-connections", "at least one connection is needed",
+				"Set '" + PREFIX + "max-connections' to 1 or more.");
+	}
+
 	static int maxResponseBytes(DataSize size) {
 		return sizeLimit(size, "max-response-size");
 	}

@@ -83,6 +83,7 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 		map.from(properties::getConnectionMaxIdleTime)
 			.as((idle) -> FunctionsPropertyRules.positive(idle, "connection-max-idle-time"))
 			.to(builder::connectionMaxIdleTime);
+		map.from(properties::getMaxConnections).as(FunctionsPropertyRules::maxConnections).to(builder::maxConnections);
 		FunctionsProperties.IsImplemented isImplemented = properties.getIsImplemented();
 		map.from(isImplemented::getCacheTtl)
 			.as((ttl) -> FunctionsPropertyRules.notNegative(ttl, "is-implemented.cache-ttl"))

@@ -118,6 +118,17 @@ class FunctionsFailureAnalyzerTests {
 	}
 
 	@Test
+	void noConnections() {
+		analyze((analysis) -> {
+			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.max-connections")
+				.contains("Value: \"0\"")
+				.contains("at least one connection is needed");
+			assertThat(analysis.getAction()).contains("Set 'liveperson.functions.max-connections' to 1 or more.");
+		}, "liveperson.functions.account-id=123", "liveperson.functions.client-id=id",
+				"liveperson.functions.client-secret=secret", "liveperson.functions.max-connections=0");
+	}
+
+	@Test
 	void emptyMaxRequestSize() {
 		analyze((analysis) -> {
 			assertThat(analysis.getDescription()).contains("Property: liveperson.functions.max-request-size")

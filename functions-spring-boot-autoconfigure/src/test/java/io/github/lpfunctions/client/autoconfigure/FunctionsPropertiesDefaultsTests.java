@@ -26,6 +26,7 @@ class FunctionsPropertiesDefaultsTests {
 		assertThat(this.properties.getTimeout()).isEqualTo(FunctionsDefaults.TIMEOUT);
 		assertThat(this.properties.getConnectTimeout()).isEqualTo(FunctionsDefaults.CONNECT_TIMEOUT);
 		assertThat(this.properties.getConnectionMaxIdleTime()).isEqualTo(FunctionsDefaults.CONNECTION_MAX_IDLE_TIME);
+		assertThat(this.properties.getMaxConnections()).isEqualTo(FunctionsDefaults.MAX_CONNECTIONS);
 		assertThat(this.properties.getMaxResponseSize())
 			.isEqualTo(DataSize.ofBytes(FunctionsDefaults.MAX_RESPONSE_BYTES));
 		assertThat(this.properties.getMaxRequestSize())
