@@ -3,8 +3,12 @@ package io.github.lpfunctions.benchmarks;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -16,12 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the benchmarks and reports each as a ratio to the baseline measured in the same
- * run: {@code java -jar functions-benchmarks/target/benchmarks.jar} runs
- * {@link InvocationBenchmark}; a benchmark named on the command line (such as
- * {@link StandInCostBenchmark}) runs instead. JMH command-line options pass through.
- * {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
+ * Runs the benchmarks and reports each of ours as a ratio to its baseline measured in the
+ * same run: {@code java -jar functions-benchmarks/target/benchmarks.jar} runs the
+ * invocation benchmarks and the isImplemented cache; benchmarks named on the command line
+ * (such as {@link StandInCostBenchmark}) run instead. JMH command-line options pass
+ * through. {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
  * {@link ColdBurst} instead, which is not a JMH benchmark.
+ * <p>
+ * A benchmark named {@code template...} is paired with the {@code raw...} benchmark of
+ * the same class, suffix and parameters (the emulator's {@code invoke} with
+ * LocalGateway's).
  */
 public final class BenchmarkMain {
 
@@ -45,31 +53,57 @@ public final class BenchmarkMain {
 		OptionsBuilder options = new OptionsBuilder();
 		options.parent(commandLine);
 		if (commandLine.getIncludes().isEmpty()) {
-			options.include(InvocationBenchmark.class.getSimpleName());
+			options.include(BlockingInvocationBenchmark.class.getSimpleName());
+			options.include(ReactiveInvocationBenchmark.class.getSimpleName());
+			options.include(IsImplementedCacheBenchmark.class.getSimpleName());
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
-		for (String scheme : new String[] { "http", "https" }) {
-			report(scheme + ": functionsTemplate / connectionPerCall",
-					find(results, "functionsTemplate", "scheme", scheme),
-					find(results, "connectionPerCall", "scheme", scheme));
+		for (RunResult ours : results) {
+			String name = ours.getParams().getBenchmark();
+			String method = name.substring(name.lastIndexOf('.') + 1);
+			if (method.startsWith("template")) {
+				report(ours, twin(results, ours, "raw" + method.substring("template".length())));
+			}
+			else if (name.endsWith("StandInCostBenchmark.invoke")
+					&& "emulator".equals(ours.getParams().getParam("server"))) {
+				report(ours,
+						results.stream()
+							.filter((other) -> other.getParams().getBenchmark().equals(name)
+									&& "localGateway".equals(other.getParams().getParam("server")))
+							.findFirst()
+							.orElse(null));
+			}
 		}
-		report("http: emulator / localGateway", find(results, "invoke", "server", "emulator"),
-				find(results, "invoke", "server", "localGateway"));
+	}
+
+	private static @Nullable RunResult twin(Collection<RunResult> results, RunResult ours, String method) {
+		BenchmarkParams params = ours.getParams();
+		String name = params.getBenchmark();
+		String twin = name.substring(0, name.lastIndexOf('.') + 1) + method;
+		return results.stream()
+			.filter((other) -> other.getParams().getBenchmark().equals(twin)
+					&& sameParameters(params, other.getParams()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static boolean sameParameters(BenchmarkParams a, BenchmarkParams b) {
+		return a.getParamsKeys().stream().allMatch((key) -> Objects.equals(a.getParam(key), b.getParam(key)));
 	}
 
 	/**
 	 * Log the throughput ratio of two results, and their CPU time and allocation per
 	 * operation where a profiler measured them; nothing unless the run has both.
 	 */
-	private static void report(String title, @Nullable RunResult ours, @Nullable RunResult baseline) {
-		if (ours == null || baseline == null) {
+	private static void report(RunResult ours, @Nullable RunResult baseline) {
+		if (baseline == null) {
 			return;
 		}
 		double ourScore = ours.getPrimaryResult().getScore();
 		double baselineScore = baseline.getPrimaryResult().getScore();
 		StringBuilder line = new StringBuilder(
-				String.format(Locale.ROOT, "%s throughput ratio %.2f (%.0f vs %.0f ops/s)", title,
-						ourScore / baselineScore, ourScore, baselineScore));
+				String.format(Locale.ROOT, "%s %s: ratio %.3f (%.0f vs %.0f %s)", shortName(ours), parameters(ours),
+						ourScore / baselineScore, ourScore, baselineScore, ours.getPrimaryResult().getScoreUnit()));
 		for (String label : new String[] { "cpu.time.norm", "gc.alloc.rate.norm" }) {
 			Result<?> our = ours.getSecondaryResults().get(label);
 			Result<?> their = baseline.getSecondaryResults().get(label);
@@ -81,13 +115,17 @@ public final class BenchmarkMain {
 		logger.info(line.toString());
 	}
 
-	private static @Nullable RunResult find(Collection<RunResult> results, String benchmark, String parameter,
-			String value) {
-		return results.stream()
-			.filter((result) -> result.getParams().getBenchmark().endsWith("." + benchmark)
-					&& value.equals(result.getParams().getParam(parameter)))
-			.findFirst()
-			.orElse(null);
+	private static String shortName(RunResult result) {
+		String name = result.getParams().getBenchmark();
+		int method = name.lastIndexOf('.');
+		return name.substring(name.lastIndexOf('.', method - 1) + 1);
+	}
+
+	private static Map<String, String> parameters(RunResult result) {
+		BenchmarkParams params = result.getParams();
+		TreeMap<String, String> values = new TreeMap<>();
+		params.getParamsKeys().forEach((key) -> values.put(key, params.getParam(key)));
+		return values;
 	}
 
 }

@@ -25,19 +25,20 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A minimal loopback stand-in of the authorization server and the gateway on Reactor
  * Netty: a measuring instrument, not a fake. It checks nothing and answers every request
- * at once with a fixed body, so that the benchmark measures the clients rather than the
- * server; tests run against the emulator, which per request costs several times the CPU
- * and 2.6 times the allocation of this server ({@link StandInCostBenchmark}, figures in
- * the README's Performance section). (The JDK's own HttpServer serves keep-alive
- * connections several times slower than new ones, which would skew the comparison.) Over
- * https it presents a self-signed certificate for 127.0.0.1 that the JVM is told to
- * trust, as a client trusts LivePerson's.
+ * at once (an invocation with its own request body, anything else with a fixed body), so
+ * that the benchmark measures the clients rather than the server; tests run against the
+ * emulator, which per request costs several times the CPU and 2.6 times the allocation of
+ * this server ({@link StandInCostBenchmark}, figures in the README's Performance
+ * section). (The JDK's own HttpServer serves keep-alive connections several times slower
+ * than new ones, which would skew the comparison.) Over https it presents a self-signed
+ * certificate for 127.0.0.1 that the JVM is told to trust, as a client trusts
+ * LivePerson's.
  */
 final class LocalGateway implements AutoCloseable {
 
 	static final String ACCOUNT = "123456";
 
-	private static final String RESULT = "{\"greeting\":\"hello\",\"ok\":true}";
+	private static final String IMPLEMENTED = "{\"implemented\":true}";
 
 	private static final char[] PASSWORD = "benchmark".toCharArray();
 
@@ -68,7 +69,8 @@ final class LocalGateway implements AutoCloseable {
 			.doOnChannelInit((observer, channel, address) -> this.connectionsAccepted.incrementAndGet())
 			.route((routes) -> routes.get("/api/account/{accountId}/service/baseURI.json", this::discovery)
 				.post("/sentinel/**", (request, response) -> token(request, response, tokenResponse))
-				.post("/api/**", (request, response) -> answer(request, response, RESULT)));
+				.post("/api/**", LocalGateway::echo)
+				.get("/api/**", (request, response) -> answer(request, response, IMPLEMENTED)));
 		if (https) {
 			KeyManagerFactory keys = trustedSelfSignedCertificate();
 			server = server.secure((spec) -> spec.sslContext(Http11SslContextSpec.forServer(keys)));
@@ -118,6 +120,14 @@ final class LocalGateway implements AutoCloseable {
 		return response.header("Content-Type", "application/json")
 			.sendString(request.receive().aggregate().asString().defaultIfEmpty("").map((ignored) -> body))
 			.then();
+	}
+
+	/**
+	 * An invocation's answer is its request body: the function's result is as large as
+	 * its payload, so a payload size measures both directions.
+	 */
+	private static Publisher<Void> echo(HttpServerRequest request, HttpServerResponse response) {
+		return response.header("Content-Type", "application/json").send(request.receive().aggregate().retain()).then();
 	}
 
 	/**

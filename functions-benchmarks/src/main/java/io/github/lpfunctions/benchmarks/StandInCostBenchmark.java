@@ -33,7 +33,7 @@ import io.github.lpfunctions.emulator.FunctionsEmulator;
  * request with a valid bearer token to {@link LocalGateway} and to the
  * {@link FunctionsEmulator} (an echo function, a journal of one request, keep-alive
  * connections). Run it by name ({@code java -jar benchmarks.jar StandInCostBenchmark});
- * it is why {@link InvocationBenchmark} measures the clients on {@link LocalGateway}.
+ * it is why the invocation benchmarks measure the clients on {@link LocalGateway}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -4,35 +4,78 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
+import reactor.core.Disposable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
- * The default HTTP connector: Reactor Netty with a connection pool tuned for calls
- * through cloud load balancers, going through the proxy the JVM's system properties name.
+ * The default HTTP connector, which the template owns and closes: Reactor Netty with a
+ * connection pool tuned for calls through cloud load balancers, event loops that spread
+ * connections evenly, going through the proxy the JVM's system properties name.
  *
  * @author LivePerson Functions for Spring contributors
  */
-final class FunctionsHttpConnector {
+final class FunctionsHttpConnector implements Disposable {
 
 	/** Idle connections are closed after this; see the default it comes from. */
 	static final Duration MAX_IDLE_TIME = FunctionsDefaults.CONNECTION_MAX_IDLE_TIME;
 
-	private FunctionsHttpConnector() {
+	private final ConnectionProvider pool;
+
+	private final LoopResources loops;
+
+	private final ClientHttpConnector connector;
+
+	private FunctionsHttpConnector(ConnectionProvider pool, LoopResources loops, ClientHttpConnector connector) {
+		this.pool = pool;
+		this.loops = loops;
+		this.connector = connector;
 	}
 
-	static ClientHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
+	static FunctionsHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
 			UnaryOperator<HttpClient> customizer) {
+		LoopResources loops = loops();
 		// the JVM's proxy settings (https.proxyHost, http.nonProxyHosts, ...), which the
 		// official Java client's HttpURLConnection honours too
 		HttpClient httpClient = HttpClient.create(pool)
+			.runOn(loops)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
 			.compress(true)
 			.proxyWithSystemProperties();
-		return new ReactorClientHttpConnector(customizer.apply(httpClient));
+		return new FunctionsHttpConnector(pool, loops, new ReactorClientHttpConnector(customizer.apply(httpClient)));
+	}
+
+	/**
+	 * Event loops of our own that do not colocate. Reactor Netty's shared loops open a
+	 * connection on the event loop of the thread that asks for it. After a cold start
+	 * every waiting call resumes on the one event loop that received the token (or the
+	 * discovery answer), so every connection of the burst is opened there and all later
+	 * traffic runs on one core. Without colocation connections go round-robin over the
+	 * loops, whichever thread asks. The threads start with the first connection.
+	 */
+	private static LoopResources loops() {
+		return LoopResources.create("lpfunctions-http", LoopResources.DEFAULT_IO_SELECT_COUNT,
+				LoopResources.DEFAULT_IO_WORKER_COUNT, true, false);
+	}
+
+	/**
+	 * Return the connector to give the WebClient.
+	 * @return the connector
+	 */
+	ClientHttpConnector connector() {
+		return this.connector;
+	}
+
+	/**
+	 * Close the pool's connections, then stop the event loops; neither waits.
+	 */
+	@Override
+	public void dispose() {
+		this.pool.disposeLater().then(this.loops.disposeLater()).subscribe();
 	}
 
 	/**

@@ -54,6 +54,9 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 
 	private final ReactiveFunctionsTemplate reactive;
 
+	/** Whether a call has succeeded, so that the client's machinery is set up. */
+	private volatile boolean warm;
+
 	/**
 	 * Create a blocking template over a reactive one.
 	 * @param reactive the reactive template that does the work
@@ -188,12 +191,18 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 			throw new IllegalStateException("FunctionsTemplate blocks and cannot be called on the non-blocking thread '"
 					+ Thread.currentThread().getName() + "'; use ReactiveFunctionsTemplate there");
 		}
-		// Subscribed on another thread, so that the caller waits for the deadline only:
-		// on a cold JVM, subscribing sets up event loops, resolver and connections, which
-		// may outlast it. The caller's thread-local observation still becomes the parent.
-		CompletableFuture<T> result = call.get().subscribeOn(SUBSCRIBER).contextCapture().toFuture();
+		// Until a call has succeeded, subscribed on another thread so that the caller
+		// waits
+		// for the deadline only: on a cold JVM subscribing sets up event loops, resolver,
+		// TLS and connections, which may outlast it. After that subscribing takes
+		// microseconds, and the hop to another thread would cost more than the call's
+		// own work. The caller's thread-local observation becomes the parent either way.
+		Mono<T> mono = call.get();
+		CompletableFuture<T> result = (this.warm ? mono : mono.subscribeOn(SUBSCRIBER)).contextCapture().toFuture();
 		try {
-			return result.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+			T value = result.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
+			this.warm = true;
+			return value;
 		}
 		catch (ExecutionException ex) {
 			throw unchecked(ex.getCause());

@@ -72,7 +72,7 @@ final class GatewayExchange {
 					+ "discovery or configure the management endpoint", requestId));
 		}
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
-			.uri(host + request.path(), request.variables())
+			.uri(GatewayUri.expand(host, request.path(), request.variables()))
 			.attribute(AuthenticationFilter.RESOLVED_ENDPOINTS, resolved)
 			.attributes((attributes) -> {
 				if (credentials.authentication() != null) {

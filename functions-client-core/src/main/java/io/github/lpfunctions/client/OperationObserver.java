@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
 import io.github.lpfunctions.client.observation.DefaultFunctionsObservationConvention;
@@ -63,12 +64,7 @@ final class OperationObserver {
 		return Mono.deferContextual((reactorContext) -> {
 			Deadline first = unused.getAndSet(null);
 			Deadline deadline = (first != null) ? first : Deadline.in(timeout);
-			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
-					this.observationRegistry.getCurrentObservation());
-			Observation observation = FunctionsObservationDocumentation.FUNCTIONS_REQUEST
-				.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-				.parentObservation(parent)
-				.start();
+			Observation observation = start(context, reactorContext);
 			Mono<R> timed = deadline.allows(Duration.ZERO) ? operation.apply(deadline).timeout(deadline.expiry())
 					: Mono.error(new TimeoutException("The deadline passed before the request was sent"));
 			return timed
@@ -88,6 +84,27 @@ final class OperationObserver {
 				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation)
 					.put(AuthenticationFilter.OPERATION_OBSERVATION, observation));
 		});
+	}
+
+	/**
+	 * Observe an operation answered without a request, such as from a cache: it succeeds
+	 * at once, so there is no deadline to watch and no failure to map.
+	 */
+	<R> Mono<R> observeAnswered(FunctionsObservationContext context, R answer) {
+		return Mono.deferContextual((reactorContext) -> {
+			start(context, reactorContext).stop();
+			this.retryPolicy.onSuccess();
+			return Mono.just(answer);
+		});
+	}
+
+	private Observation start(FunctionsObservationContext context, ContextView reactorContext) {
+		Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
+				this.observationRegistry.getCurrentObservation());
+		return FunctionsObservationDocumentation.FUNCTIONS_REQUEST
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.parentObservation(parent)
+			.start();
 	}
 
 }

@@ -78,6 +78,15 @@ final class PayloadJson {
 		return read(LivePersonJson.mapper(), body, type, description);
 	}
 
+	/** Read the answer of isImplemented: {@code {"implemented": true|false}}. */
+	static Boolean readImplemented(byte[] body, String description) {
+		IsImplementedAnswer answer = readAnswer(body, IsImplementedAnswer.class, description);
+		if (answer == null || answer.implemented() == null) {
+			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
+		}
+		return answer.implemented();
+	}
+
 	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String description) {
 		if (body.length == 0) {
 			return null;
@@ -159,6 +168,10 @@ final class PayloadJson {
 				? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
 		return new UnreadableResponseException(description + ": the response cannot be read as " + type.getTypeName()
 				+ " (" + ex.getClass().getSimpleName() + where + ")");
+	}
+
+	record IsImplementedAnswer(@Nullable Boolean implemented) {
+
 	}
 
 }

@@ -34,4 +34,11 @@ public enum Platform {
 		return (host.contains("fninvocations") || host.contains("functions")) ? V2 : V1;
 	}
 
+	/**
+	 * The platform as observations tag it: {@code v1} or {@code v2}.
+	 */
+	String tag() {
+		return (this == V1) ? "v1" : "v2";
+	}
+
 }

@@ -4,13 +4,12 @@ import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -57,6 +56,9 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final @Nullable Platform platform;
 
+	/** The platform of the latest resolution, which keys the isImplemented cache. */
+	private volatile @Nullable Platform lastPlatform;
+
 	private final GatewayExchange exchange;
 
 	private final EndpointResolver endpoints;
@@ -77,7 +79,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final OperationObserver observer;
 
-	private final @Nullable ConnectionProvider ownedPool;
+	private final @Nullable Disposable ownedConnector;
 
 	private ReactiveFunctionsTemplate(Builder settings, TemplateWiring wiring) {
 		this.accountId = settings.accountId;
@@ -96,17 +98,18 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observer = new OperationObserver(settings.observationRegistry, settings.observationConvention,
 				this.retryPolicy, settings.maxResponseBytes);
-		this.ownedPool = wiring.ownedPool();
+		this.ownedConnector = wiring.ownedConnector();
 	}
 
 	/**
-	 * Close the connection pool this template created for itself; a connector you
-	 * supplied is yours to close. Spring calls this when the application context closes.
+	 * Close the connection pool and event loops this template created for itself; a
+	 * connector you supplied is yours to close. Spring calls this when the application
+	 * context closes.
 	 */
 	@Override
 	public void close() {
-		if (this.ownedPool != null) {
-			this.ownedPool.dispose();
+		if (this.ownedConnector != null) {
+			this.ownedConnector.dispose();
 		}
 	}
 
@@ -270,6 +273,17 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		context.setEventId(eventId);
 		context.setEventSource(eventSource(options));
 		context.setSkillId(skillId);
+		Platform known = (this.platform != null) ? this.platform : this.lastPlatform;
+		Boolean answered = (known != null)
+				? this.isImplementedCache.get(new IsImplementedCache.Key(eventId, skillId, options.userId(), known))
+				: null;
+		if (answered != null) {
+			// nothing to send, so no deadline to watch: a cache hit costs well under a
+			// microsecond
+			context.setPlatform(known.tag());
+			context.setCacheHit(true);
+			return this.observer.observeAnswered(context, answered);
+		}
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
 				(deadline) -> this.endpoints.resolve().flatMap((resolved) -> {
@@ -285,9 +299,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 							options.userId(), eventSource(options), description);
 					return this.exchange
 						.send(request, resolved, context, credentials(options, false),
-								(body) -> implemented(
-										PayloadJson.readAnswer(body, IsImplementedAnswer.class, description)))
-						.retryWhen(this.retryPolicy.forReads(deadline))
+								(body) -> PayloadJson.readImplemented(body, description))
+						.transform(this.retryPolicy.forReads(deadline))
 						.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 				}));
 	}
@@ -324,7 +337,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 					return this.exchange
 						.send(request, resolved, context, credentials(options, true),
 								(body) -> listing.read(body, description))
-						.retryWhen(this.retryPolicy.forReads(deadline));
+						.transform(this.retryPolicy.forReads(deadline));
 				}));
 	}
 
@@ -356,7 +369,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 					GatewayRequest request = GatewayRequest.invocation(this.accountId,
 							observedPlatform(resolved, context), target, body, eventSource(options), options.skillId());
 					return this.exchange.send(request, resolved, context, credentials(options, false), reader)
-						.retryWhen(this.retryPolicy.forInvocations(deadline, options.idempotent()));
+						.transform(this.retryPolicy.forInvocations(deadline, options.idempotent()));
 				}));
 	}
 
@@ -393,7 +406,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private Platform observedPlatform(ServiceEndpoints resolved, FunctionsObservationContext context) {
 		Platform platform = platformOf(resolved);
-		context.setPlatform(platform.name().toLowerCase(Locale.ROOT));
+		this.lastPlatform = platform;
+		context.setPlatform(platform.tag());
 		return platform;
 	}
 
@@ -402,17 +416,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		context.setRequestId(requestId(options));
 		context.setClientMethod(options.clientMethod());
 		return context;
-	}
-
-	private static Boolean implemented(@Nullable IsImplementedAnswer answer) {
-		if (answer == null || answer.implemented() == null) {
-			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
-		}
-		return answer.implemented();
-	}
-
-	record IsImplementedAnswer(@Nullable Boolean implemented) {
-
 	}
 
 	/**

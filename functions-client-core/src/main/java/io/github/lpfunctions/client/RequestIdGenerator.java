@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Makes the {@code X-Request-ID} of a call that sets none in its
@@ -27,11 +28,19 @@ public interface RequestIdGenerator {
 	String generate();
 
 	/**
-	 * The default: a random UUID per call.
+	 * The default: a random (version 4) UUID per call. A request id correlates log lines
+	 * and need not be unguessable, so its bits come from {@link ThreadLocalRandom}:
+	 * {@link UUID#randomUUID()} draws from the shared {@code SecureRandom}, which takes
+	 * longer than a cached answer and makes concurrent callers wait for each other.
 	 * @return the generator of random UUIDs
 	 */
 	static RequestIdGenerator randomUuid() {
-		return () -> UUID.randomUUID().toString();
+		return () -> {
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			long version4 = (random.nextLong() & ~0xF000L) | 0x4000L;
+			long variant2 = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+			return new UUID(version4, variant2).toString();
+		};
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
-import reactor.netty.resources.ConnectionProvider;
+import reactor.core.Disposable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -33,12 +33,12 @@ import io.github.lpfunctions.client.retry.RetryPolicy;
  * @param authentication how requests are authorized by default
  * @param userLogin the service user of the Login API that listings use, or {@code null}
  * @param retryPolicy the retry policy all requests share
- * @param ownedPool the connection pool the template created and closes, or {@code null}
- * when the connector is the caller's
+ * @param ownedConnector the connector (pool and event loops) the template created and
+ * closes, or {@code null} when the connector is the caller's
  * @author LivePerson Functions for Spring contributors
  */
 record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAuthentication authentication,
-		@Nullable LoginApiAuthentication userLogin, RetryPolicy retryPolicy, @Nullable ConnectionProvider ownedPool) {
+		@Nullable LoginApiAuthentication userLogin, RetryPolicy retryPolicy, @Nullable Disposable ownedConnector) {
 
 	private static final String USER_AGENT = "lpfunctions-spring/" + version();
 
@@ -49,14 +49,15 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 	 */
 	static TemplateWiring of(AbstractFunctionsTemplateBuilder<?> settings) {
 		RetryPolicy retryPolicy = new RetryPolicy(settings.retry);
-		ConnectionProvider ownedPool = (settings.clientConnector != null) ? null
-				: FunctionsHttpConnector.pool(settings.connectionMaxIdleTime, settings.maxConnections, settings.timeout)
-					.build();
+		FunctionsHttpConnector ownedConnector = (settings.clientConnector != null) ? null : FunctionsHttpConnector
+			.create(settings.connectTimeout,
+					FunctionsHttpConnector
+						.pool(settings.connectionMaxIdleTime, settings.maxConnections, settings.timeout)
+						.build(),
+					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity());
 		WebClient.Builder base = ((settings.webClientBuilder != null) ? settings.webClientBuilder.clone()
 				: WebClient.builder().observationRegistry(settings.observationRegistry))
-			.clientConnector((ownedPool != null) ? FunctionsHttpConnector.create(settings.connectTimeout, ownedPool,
-					(settings.httpClientCustomizer != null) ? settings.httpClientCustomizer : UnaryOperator.identity())
-					: settings.clientConnector)
+			.clientConnector((ownedConnector != null) ? ownedConnector.connector() : settings.clientConnector)
 			.uriBuilderFactory(new DefaultUriBuilderFactory())
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
 			// The application's builder may log request details (Boot's
@@ -78,7 +79,7 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 		WebClient authenticated = base
 			.filter(new AuthenticationFilter(authentication, resolver, settings.allowInsecureHttp))
 			.build();
-		return new TemplateWiring(authenticated, resolver, authentication, userLogin, retryPolicy, ownedPool);
+		return new TemplateWiring(authenticated, resolver, authentication, userLogin, retryPolicy, ownedConnector);
 	}
 
 	private static EndpointResolver defaultResolver(AbstractFunctionsTemplateBuilder<?> settings, WebClient webClient,

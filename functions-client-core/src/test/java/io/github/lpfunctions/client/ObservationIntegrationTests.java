@@ -114,6 +114,12 @@ class ObservationIntegrationTests {
 			.map((context) -> context.getLowCardinalityKeyValue("cache").getValue())
 			.toList();
 		assertThat(cache).containsExactly("miss", "hit");
+		// the hit, answered without a request, is tagged like any other call
+		FunctionsObservationContext hit = (FunctionsObservationContext) this.stopped.get(this.stopped.size() - 1);
+		assertThat(hit.getLowCardinalityKeyValue("platform").getValue()).isEqualTo("v1");
+		assertThat(hit.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("SUCCESS");
+		assertThat(hit.getLowCardinalityKeyValue("event.source").getValue()).isEqualTo("test-system");
+		assertThat(hit.getRequestId()).isNotBlank();
 	}
 
 	@Test

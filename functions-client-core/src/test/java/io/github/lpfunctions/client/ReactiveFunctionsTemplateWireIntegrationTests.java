@@ -144,12 +144,31 @@ class ReactiveFunctionsTemplateWireIntegrationTests {
 	}
 
 	@Test
+	void sendsADistinctRandomUuidAsTheDefaultRequestId() {
+		for (int i = 0; i < 20; i++) {
+			this.template.invokeByUuid(UUID, Map.of()).block();
+		}
+		List<java.util.UUID> ids = this.captures.get(Endpoint.INVOKE)
+			.requests()
+			.stream()
+			.map((request) -> java.util.UUID.fromString(request.header("X-Request-ID")))
+			.toList();
+		assertThat(ids).hasSize(20).doesNotHaveDuplicates().allSatisfy((id) -> {
+			assertThat(id.version()).isEqualTo(4);
+			assertThat(id.variant()).isEqualTo(2);
+		});
+	}
+
+	@Test
 	void encodesSpecialCharactersInQueryValues() {
 		InvocationOptions options = InvocationOptions.builder().eventSource("a&b=c d").build();
 		this.template.invokeByUuid(UUID, null, options, new ParameterizedTypeReference<Object>() {
 		}).block();
 		UnmaskedRequest invoke = last(Endpoint.INVOKE);
 		assertThat(invoke.queryParam("externalSystem")).isEqualTo("a&b=c d");
+		// on the wire as Spring's URI builder encodes values: everything outside the
+		// unreserved set
+		assertThat(invoke.query()).isEqualTo("v=1&externalSystem=a%26b%3Dc%20d");
 		assertThat(invoke.queryParams().keySet()).containsExactlyInAnyOrder("v", "externalSystem");
 	}
 

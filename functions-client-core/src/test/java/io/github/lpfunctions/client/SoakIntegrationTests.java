@@ -79,10 +79,12 @@ class SoakIntegrationTests {
 			.pool(FunctionsHttpConnector.MAX_IDLE_TIME, FunctionsDefaults.MAX_CONNECTIONS, DEADLINE)
 			.metrics(true, () -> (name, id, address, metrics) -> this.pools.put(id, metrics))
 			.build();
+		FunctionsHttpConnector connector = FunctionsHttpConnector.create(Duration.ofSeconds(1), pool,
+				UnaryOperator.identity());
 		ReactiveFunctionsTemplate reactive = Emulators.templateBuilder(this.liveperson)
 			.timeout(DEADLINE)
 			.retry(RetrySettings.defaults())
-			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(1), pool, UnaryOperator.identity()))
+			.clientConnector(connector.connector())
 			.build();
 		FunctionsTemplate template = new FunctionsTemplate(reactive);
 		// the first call of a JVM may spend its whole deadline on class loading
@@ -127,6 +129,7 @@ class SoakIntegrationTests {
 			}));
 		assertThat(this.pools).isNotEmpty();
 		reactive.close();
+		connector.dispose();
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(clientThreads()).isLessThanOrEqualTo(threadsBefore + 4));
 	}

@@ -192,8 +192,10 @@ class TokenLifecycleIntegrationTests {
 		ConnectionProvider pool = FunctionsHttpConnector
 			.pool(FunctionsHttpConnector.MAX_IDLE_TIME, 32, Duration.ofSeconds(10))
 			.build();
+		FunctionsHttpConnector connector = FunctionsHttpConnector.create(Duration.ofSeconds(2), pool,
+				UnaryOperator.identity());
 		ReactiveFunctionsTemplate template = Emulators.templateBuilder(liveperson)
-			.clientConnector(FunctionsHttpConnector.create(Duration.ofSeconds(2), pool, UnaryOperator.identity()))
+			.clientConnector(connector.connector())
 			.build();
 		List<Boolean> results;
 		try {
@@ -203,7 +205,7 @@ class TokenLifecycleIntegrationTests {
 				.block(Duration.ofSeconds(30));
 		}
 		finally {
-			pool.dispose();
+			connector.dispose();
 		}
 		assertThat(results).hasSize(500).containsOnly(true);
 		assertThat(count(Endpoint.TOKEN)).isEqualTo(1);

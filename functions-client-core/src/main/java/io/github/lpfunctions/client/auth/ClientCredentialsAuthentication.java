@@ -180,7 +180,7 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 				.orElseGet(this.endpoints::resolve))
 			.map((resolved) -> registrationFor(resolved.sentinel()))
 			.flatMap((reg) -> reg.client.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(reg.registration))
-				.retryWhen(this.retryPolicy.forReads(deadline))
+				.transform(this.retryPolicy.forReads(deadline))
 				.timeout(deadline.remaining())
 				.onErrorMap((ex) -> !(ex instanceof FaaSException), (ex) -> unreachable(reg.tokenUri, ex)))
 			.map((response) -> lease(response.getAccessToken()));

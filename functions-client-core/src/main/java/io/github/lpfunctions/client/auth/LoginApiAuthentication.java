@@ -163,7 +163,7 @@ public final class LoginApiAuthentication implements ClientAuthentication {
 					// bytes, so that no codec logs the body with the password
 					.bodyValue(credentialsJson())
 					.exchangeToMono((response) -> readAnswer(response, loginUri))
-					.retryWhen(this.retryPolicy.forReads(deadline))
+					.transform(this.retryPolicy.forReads(deadline))
 					.timeout(deadline.remaining())
 					.onErrorMap((ex) -> !(ex instanceof FaaSException), (ex) -> unreachable(loginUri, ex));
 			})

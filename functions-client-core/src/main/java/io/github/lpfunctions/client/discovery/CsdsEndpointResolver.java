@@ -153,7 +153,7 @@ public final class CsdsEndpointResolver implements EndpointResolver {
 					.then(Mono.error(new FaaSDetailedException("Service discovery answered " + status,
 							new FaaSError(null, "HTTP " + status), status, null, null, null, null)));
 			})
-			.retryWhen(this.retryPolicy.forReads(deadline))
+			.transform(this.retryPolicy.forReads(deadline))
 			.timeout(deadline.remaining())
 			.map(this::toEndpoints)
 			.map(this::lease)

@@ -6,13 +6,13 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
@@ -55,24 +55,29 @@ public final class RetryPolicy {
 	}
 
 	/**
-	 * The retry of a read or any other request that is safe to repeat.
+	 * The retry of a read or any other request that is safe to repeat, to apply with
+	 * {@code mono.transform(policy.forReads(deadline))}.
 	 * @param deadline the deadline of the whole call
-	 * @return the Reactor retry spec
+	 * @param <T> the type of the answer
+	 * @return the operator that resubscribes the request after a retryable failure
 	 */
-	public Retry forReads(Deadline deadline) {
-		return retry(deadline, RetryPolicy::isTransient);
+	public <T> Function<Mono<T>, Mono<T>> forReads(Deadline deadline) {
+		return (request) -> retrying(request, deadline, RetryPolicy::isTransient, 1);
 	}
 
 	/**
-	 * The retry of an invocation.
+	 * The retry of an invocation, to apply with
+	 * {@code mono.transform(policy.forInvocations(deadline, idempotent))}.
 	 * @param deadline the deadline of the whole call
 	 * @param idempotent whether the caller declared the function safe to run twice;
 	 * {@code null} takes the configured default
-	 * @return the Reactor retry spec
+	 * @param <T> the type of the answer
+	 * @return the operator that resubscribes the request after a retryable failure
 	 */
-	public Retry forInvocations(Deadline deadline, @Nullable Boolean idempotent) {
+	public <T> Function<Mono<T>, Mono<T>> forInvocations(Deadline deadline, @Nullable Boolean idempotent) {
 		boolean repeatable = (idempotent != null) ? idempotent : this.settings.retryInvocations();
-		return retry(deadline, repeatable ? RetryPolicy::isTransient : RetryPolicy::isCertainlyNotSent);
+		Predicate<Throwable> retryable = repeatable ? RetryPolicy::isTransient : RetryPolicy::isCertainlyNotSent;
+		return (request) -> retrying(request, deadline, retryable, 1);
 	}
 
 	/**
@@ -82,26 +87,36 @@ public final class RetryPolicy {
 		this.budget.onSuccess();
 	}
 
-	private Retry retry(Deadline deadline, Predicate<Throwable> retryable) {
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			long attempt = signal.totalRetries() + 1;
-			if (attempt >= this.settings.maxAttempts() || !retryable.test(failure)) {
-				return Mono.error(failure);
-			}
-			Duration delay = delayBefore(attempt, failure);
-			if (delay == null || !deadline.allows(delay)) {
-				logger.debug("Not retrying: the deadline leaves no room for a back-off of {}", delay);
-				return Mono.error(failure);
-			}
-			if (!this.budget.tryAcquire()) {
-				logger.debug("Not retrying: the retry budget is exhausted");
-				return Mono.error(failure);
-			}
-			logger.debug("Retrying after {} (attempt {} failed: {})", delay, attempt,
-					failure.getClass().getSimpleName());
-			return Mono.delay(delay);
-		}));
+	// An error handler rather than retryWhen: a call that succeeds at once, as nearly
+	// all do, then costs one operator, not retryWhen's signal sink and companion
+	// subscription set up on every subscription.
+	private <T> Mono<T> retrying(Mono<T> request, Deadline deadline, Predicate<Throwable> retryable, long attempt) {
+		return request.onErrorResume((failure) -> {
+			Duration delay = delayAfter(attempt, failure, deadline, retryable);
+			return (delay != null) ? Mono.delay(delay).then(retrying(request, deadline, retryable, attempt + 1))
+					: Mono.error(failure);
+		});
+	}
+
+	/**
+	 * The back-off before the next attempt, or {@code null} when the failure is final.
+	 */
+	private @Nullable Duration delayAfter(long attempt, Throwable failure, Deadline deadline,
+			Predicate<Throwable> retryable) {
+		if (attempt >= this.settings.maxAttempts() || !retryable.test(failure)) {
+			return null;
+		}
+		Duration delay = delayBefore(attempt, failure);
+		if (delay == null || !deadline.allows(delay)) {
+			logger.debug("Not retrying: the deadline leaves no room for a back-off of {}", delay);
+			return null;
+		}
+		if (!this.budget.tryAcquire()) {
+			logger.debug("Not retrying: the retry budget is exhausted");
+			return null;
+		}
+		logger.debug("Retrying after {} (attempt {} failed: {})", delay, attempt, failure.getClass().getSimpleName());
+		return delay;
 	}
 
 	private Duration delayBefore(long attempt, Throwable failure) {
