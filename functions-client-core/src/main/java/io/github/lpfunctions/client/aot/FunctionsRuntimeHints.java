@@ -11,6 +11,7 @@ import org.springframework.util.ClassUtils;
 
 import io.github.lpfunctions.client.EventInvocationResult;
 import io.github.lpfunctions.client.FaaSError;
+import io.github.lpfunctions.client.FunctionSummary;
 import io.github.lpfunctions.client.InvocationHeader;
 import io.github.lpfunctions.client.LambdaSummary;
 
@@ -28,8 +29,7 @@ public class FunctionsRuntimeHints implements RuntimeHintsRegistrar {
 	 * The private records of the platform's answers, by name: their classes are not
 	 * visible here.
 	 */
-	static final List<String> PRIVATE_ANSWERS = List.of(
-			"io.github.lpfunctions.client.ReactiveFunctionsTemplate$IsImplementedAnswer",
+	static final List<String> PRIVATE_ANSWERS = List.of("io.github.lpfunctions.client.PayloadJson$IsImplementedAnswer",
 			"io.github.lpfunctions.client.auth.LoginApiAuthentication$LoginAnswer",
 			"io.github.lpfunctions.client.discovery.CsdsEndpointResolver$CsdsResponse",
 			"io.github.lpfunctions.client.discovery.CsdsEndpointResolver$BaseUri");
@@ -39,7 +39,7 @@ public class FunctionsRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		this.bindings.registerReflectionHints(hints.reflection(), EventInvocationResult.class, LambdaSummary.class,
-				FaaSError.class, FaaSError.LogEntry.class, InvocationHeader.class);
+				FunctionSummary.class, FaaSError.class, FaaSError.LogEntry.class, InvocationHeader.class);
 		for (String name : PRIVATE_ANSWERS) {
 			this.bindings.registerReflectionHints(hints.reflection(), ClassUtils.resolveClassName(name, classLoader));
 		}

@@ -11,6 +11,7 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import io.github.lpfunctions.client.EventInvocationResult;
 import io.github.lpfunctions.client.FaaSError;
+import io.github.lpfunctions.client.FunctionSummary;
 import io.github.lpfunctions.client.LambdaSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,8 @@ class FunctionsRuntimeHintsTests {
 
 	@Test
 	void publicRecordsCanBeReadAndWritten() throws NoSuchMethodException {
-		for (Class<?> type : new Class<?>[] { EventInvocationResult.class, LambdaSummary.class, FaaSError.class,
-				FaaSError.LogEntry.class }) {
+		for (Class<?> type : new Class<?>[] { EventInvocationResult.class, LambdaSummary.class, FunctionSummary.class,
+				FaaSError.class, FaaSError.LogEntry.class }) {
 			assertThat(RuntimeHintsPredicates.reflection()
 				.onType(type)
 				.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as(type.getName())
