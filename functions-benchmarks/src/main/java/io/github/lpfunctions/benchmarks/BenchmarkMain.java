@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@link ColdBurst} instead, which is not a JMH benchmark.
  * <p>
  * A benchmark named {@code template...} is paired with the {@code raw...} benchmark of
- * the same class, suffix and parameters (the emulator's {@code invoke} with
- * LocalGateway's).
+ * the same class, suffix and parameters, a {@code client...} one (a declarative client)
+ * with the {@code template...} one (the emulator's {@code invoke} with LocalGateway's).
  */
 public final class BenchmarkMain {
 
@@ -61,7 +61,10 @@ public final class BenchmarkMain {
 		for (RunResult ours : results) {
 			String name = ours.getParams().getBenchmark();
 			String method = name.substring(name.lastIndexOf('.') + 1);
-			if (method.startsWith("template")) {
+			if (method.startsWith("client")) {
+				report(ours, twin(results, ours, "template" + method.substring("client".length())));
+			}
+			else if (method.startsWith("template") && !name.contains("ClientInterfaceBenchmark")) {
 				report(ours, twin(results, ours, "raw" + method.substring("template".length())));
 			}
 			else if (name.endsWith("StandInCostBenchmark.invoke")
