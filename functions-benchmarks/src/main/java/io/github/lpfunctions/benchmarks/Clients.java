@@ -74,6 +74,7 @@ public class Clients {
 	@TearDown(Level.Trial)
 	public void stop() {
 		this.blocking.close();
+		this.raw.close();
 		this.gateway.close();
 	}
 

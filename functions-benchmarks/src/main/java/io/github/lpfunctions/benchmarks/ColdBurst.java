@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -14,13 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.lpfunctions.client.FunctionsDefaults;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
@@ -165,29 +157,8 @@ public final class ColdBurst {
 	 * refuse most of it).
 	 */
 	private static Round rawWebClient(LocalGateway gateway, int callers) {
-		String token = gateway.token();
-		ConnectionProvider pool = ConnectionProvider.builder("raw-burst")
-			.maxConnections(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS)
-			.pendingAcquireMaxCount(-1)
-			.pendingAcquireTimeout(Duration.ofMillis(ConnectionProvider.DEFAULT_POOL_ACQUIRE_TIMEOUT))
-			.build();
-		WebClient client = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
-			.baseUrl(gateway.uri().toString())
-			.build();
-		try {
-			return burst(gateway, callers, (i) -> client.post()
-				.uri("/api/account/{account}/lambdas/{function}/invoke?v=1&externalSystem=benchmark",
-						LocalGateway.ACCOUNT, FUNCTION)
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-				.header("X-Request-ID", UUID.randomUUID().toString())
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("timestamp", System.currentTimeMillis(), "headers", List.of(), "payload", PAYLOAD))
-				.retrieve()
-				.bodyToMono(Map.class));
-		}
-		finally {
-			pool.dispose();
+		try (RawWebClient raw = new RawWebClient(gateway.uri(), gateway.token())) {
+			return burst(gateway, callers, (i) -> raw.invoke(FUNCTION, PAYLOAD));
 		}
 	}
 

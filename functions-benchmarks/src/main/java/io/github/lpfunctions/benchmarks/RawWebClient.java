@@ -1,34 +1,52 @@
 package io.github.lpfunctions.benchmarks;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The floor: the call a developer writes by hand with a plain {@link WebClient} (its
- * default Reactor Netty connector, pool and event loops, Spring's Jackson codecs) once a
+ * The floor: the call a developer writes by hand with a plain {@link WebClient} (Reactor
+ * Netty's shared event loops, a pool of its default size, Spring's Jackson codecs) once a
  * token is at hand. It sends what the template sends for a V1 invocation by UUID — the
  * same path and query, the bearer token, an {@code X-Request-ID}, the same JSON envelope
  * — and decodes the same answer into the same type, but resolves nothing, refreshes
  * nothing, retries nothing and observes nothing.
  */
-final class RawWebClient {
+final class RawWebClient implements AutoCloseable {
 
 	private static final String PATH = "/api/account/{accountId}/lambdas/{uuid}/invoke?v=1&externalSystem={source}";
+
+	private final ConnectionProvider pool;
 
 	private final WebClient webClient;
 
 	private final String authorization;
 
 	RawWebClient(URI gateway, String token) {
-		this.webClient = WebClient.builder().baseUrl(gateway.toString()).build();
+		// Reactor Netty's default pool size (2 per core, at least 16), but callers may
+		// wait
+		// in any number: its default queue (twice the size) would refuse 64 calls in
+		// flight
+		this.pool = ConnectionProvider.builder("raw-webclient")
+			.maxConnections(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS)
+			.pendingAcquireMaxCount(-1)
+			.pendingAcquireTimeout(Duration.ofMillis(ConnectionProvider.DEFAULT_POOL_ACQUIRE_TIMEOUT))
+			.build();
+		this.webClient = WebClient.builder()
+			.baseUrl(gateway.toString())
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.pool)))
+			.build();
 		this.authorization = "Bearer " + token;
 	}
 
@@ -42,6 +60,11 @@ final class RawWebClient {
 			.bodyValue(Map.of("timestamp", System.currentTimeMillis(), "headers", List.of(), "payload", payload))
 			.retrieve()
 			.bodyToMono(Map.class);
+	}
+
+	@Override
+	public void close() {
+		this.pool.dispose();
 	}
 
 }

@@ -78,6 +78,11 @@ final class FunctionsHttpConnector implements Disposable {
 		this.pool.disposeLater().then(this.loops.disposeLater()).subscribe();
 	}
 
+	@Override
+	public boolean isDisposed() {
+		return this.pool.isDisposed();
+	}
+
 	/**
 	 * The pool of the default connector: at most {@code maxConnections} connections to a
 	 * host; a request that finds them all busy waits for one, as long as its deadline

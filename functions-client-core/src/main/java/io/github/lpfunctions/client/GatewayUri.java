@@ -43,7 +43,12 @@ final class GatewayUri {
 				.append((value != null) ? UriUtils.encode(value.toString(), StandardCharsets.UTF_8) : "");
 			from = close + 1;
 		}
-		return URI.create(uri.append(template, from, template.length()).toString());
+		uri.append(template, from, template.length());
+		// an empty query leaves no '?' behind, as with UriComponentsBuilder
+		if (uri.charAt(uri.length() - 1) == '?') {
+			uri.setLength(uri.length() - 1);
+		}
+		return URI.create(uri.toString());
 	}
 
 }

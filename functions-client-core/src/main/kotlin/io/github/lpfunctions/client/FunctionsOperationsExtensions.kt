@@ -72,3 +72,21 @@ inline fun <reified T : Any> FunctionsOperations.invokeByEvent(eventId: String,
 inline fun <reified T : Any> FunctionsOperations.invokeByEvent(eventId: String, payload: Any?,
 		options: InvocationOptions): List<EventInvocationResult<T>> =
 	invokeByEvent(eventId, payload, options, object : ParameterizedTypeReference<T>() {})
+
+/**
+ * Extension for [FunctionsOperations.exchangeByUuid] that takes the result type from a
+ * reified type parameter: `functions.exchangeByUuid<Greeting>(uuid, payload)` returns the
+ * whole answer, the platform's error answers included.
+ *
+ * @param T the type to convert the result to
+ * @param functionUuid the function's UUID
+ * @param payload the payload, serialized to JSON; `null` sends `{}`
+ * @param options the options of this call; [InvocationOptions.none] for none
+ * @return the answer: status, headers, request id, attempts, duration, and the result or the
+ * platform's error
+ * @throws FaaSException when no answer came (a timeout, a refused connection, no token)
+ * @throws IllegalArgumentException when an argument is invalid, before anything is sent
+ */
+inline fun <reified T : Any> FunctionsOperations.exchangeByUuid(functionUuid: String, payload: Any?,
+		options: InvocationOptions = InvocationOptions.none()): InvocationResponse<T> =
+	exchangeByUuid(functionUuid, payload, options, object : ParameterizedTypeReference<T>() {})

@@ -165,3 +165,36 @@ suspend fun ReactiveFunctionsOperations.isImplementedAndAwait(eventId: String,
 suspend fun ReactiveFunctionsOperations.getLambdasAndAwait(query: LambdaQuery = LambdaQuery.all(),
 		options: InvocationOptions = InvocationOptions.none()): List<LambdaSummary> =
 	getLambdas(query, options).awaitSingle()
+
+/**
+ * Suspending variant of [ReactiveFunctionsOperations.getFunctions]: list the functions of a
+ * V2 account in the V2 shape.
+ *
+ * @param query the filters; [FunctionQuery.all] for every function
+ * @param options the options of this call, typically a user's credentials;
+ * [InvocationOptions.none] for none
+ * @return the functions
+ * @throws FaaSException when the call failed, or the account runs on platform V1
+ * @throws IllegalArgumentException when an argument is invalid, before anything is sent
+ */
+suspend fun ReactiveFunctionsOperations.getFunctionsAndAwait(query: FunctionQuery = FunctionQuery.all(),
+		options: InvocationOptions = InvocationOptions.none()): List<FunctionSummary> =
+	getFunctions(query, options).awaitSingle()
+
+/**
+ * Suspending variant of [ReactiveFunctionsOperations.exchangeByUuid]: invoke a function and
+ * return the whole answer, the platform's error answers included, with the result converted
+ * to the reified type: `functions.exchangeByUuidAndAwait<Greeting>(uuid, payload)`.
+ *
+ * @param T the type to convert the result to
+ * @param functionUuid the function's UUID
+ * @param payload the payload, serialized to JSON; `null` sends `{}`
+ * @param options the options of this call; [InvocationOptions.none] for none
+ * @return the answer: status, headers, request id, attempts, duration, and the result or the
+ * platform's error
+ * @throws FaaSException when no answer came (a timeout, a refused connection, no token)
+ * @throws IllegalArgumentException when an argument is invalid, before anything is sent
+ */
+suspend inline fun <reified T : Any> ReactiveFunctionsOperations.exchangeByUuidAndAwait(functionUuid: String,
+		payload: Any?, options: InvocationOptions = InvocationOptions.none()): InvocationResponse<T> =
+	exchangeByUuid(functionUuid, payload, options, object : ParameterizedTypeReference<T>() {}).awaitSingle()

@@ -162,6 +162,30 @@ class KotlinExtensionsIntegrationTests {
 		assertThat(listings.count()).isEqualTo(2)
 	}
 
+	@Test
+	fun exchangeByUuidReturnsTheAnswerWithTheReifiedBodyOrThePlatformsError(): Unit = runBlocking {
+		val answered = blocking.exchangeByUuid<Greeting>(ECHO, Greeting("hello", "Ada"))
+		assertThat(answered.isSuccessful).isTrue()
+		assertThat(answered.body).isEqualTo(Greeting("hello", "Ada"))
+
+		val failed = reactive.exchangeByUuidAndAwait<Greeting>(FAILING, Greeting("hello", "Ada"))
+		assertThat(failed.isSuccessful).isFalse()
+		assertThat(failed.error?.errorMessage()).contains("no greeting today")
+	}
+
+	@Test
+	fun suspendingGetFunctionsAwaitsTheV2Listing(): Unit = runBlocking {
+		Emulators.builder()
+			.platform(io.github.lpfunctions.emulator.Platform.V2)
+			.function(EmulatedFunction.echo(ECHO))
+			.start()
+			.use { v2 ->
+				Emulators.templateBuilder(v2).platform(Platform.V2).build().use { template ->
+					assertThat(template.getFunctionsAndAwait()).extracting<String> { it.uuid() }.contains(ECHO)
+				}
+			}
+	}
+
 	data class Greeting(val greeting: String, val name: String)
 
 	private companion object {

@@ -161,8 +161,9 @@ class FunctionsAutoConfigurationIntegrationTests {
 		ConfigurableApplicationContext context = run(WebApplicationType.NONE);
 		ReactiveFunctionsTemplate reactive = context.getBean(ReactiveFunctionsTemplate.class);
 		assertThat(context.getBean(FunctionsTemplate.class).isImplemented("conversational_command")).isTrue();
-		// The pool is private to the core; its state is the only evidence of the close.
-		Disposable pool = (Disposable) ReflectionTestUtils.getField(reactive, "ownedPool");
+		// The connector (pool and event loops) is private to the core; its state is the
+		// only evidence of the close.
+		Disposable pool = (Disposable) ReflectionTestUtils.getField(reactive, "ownedConnector");
 		assertThat(pool).isNotNull();
 		assertThat(pool.isDisposed()).isFalse();
 		context.close();
