@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.lpfunctions.client.FunctionsDefaults;
+
 /**
  * The floor: the call a developer writes by hand with a plain {@link WebClient} (Reactor
  * Netty's shared event loops, a pool of its default size, Spring's Jackson codecs) once a
@@ -46,6 +48,8 @@ final class RawWebClient implements AutoCloseable {
 		this.webClient = WebClient.builder()
 			.baseUrl(gateway.toString())
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.pool)))
+			// answers as large as the template accepts (Spring's default stops at 256 KB)
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(FunctionsDefaults.MAX_RESPONSE_BYTES))
 			.build();
 		this.authorization = "Bearer " + token;
 	}
