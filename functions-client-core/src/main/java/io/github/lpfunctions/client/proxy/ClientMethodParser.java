@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.KotlinDetector;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.util.StringValueResolver;
 
@@ -76,18 +77,22 @@ final class ClientMethodParser {
 							+ "or make it a default method");
 		}
 		FunctionsClient defaults = clientInterface.getAnnotation(FunctionsClient.class);
+		// a Kotlin suspend method is implemented by the reactive call, awaited
+		boolean suspending = isSuspending(method);
+		Type type = suspending ? SuspendingMethods.reactiveReturnType(method) : method.getGenericReturnType();
+		Class<?> raw = suspending ? Mono.class : method.getReturnType();
 		ClientCall call;
 		if (function != null) {
 			String uuid = target(values, function.value(), "@InvokeFunction", true);
 			CallArguments arguments = arguments(clientInterface, method, values, defaults, function.skillId(),
 					function.eventSource(), function.timeout());
-			call = functionCall(values, method, uuid, arguments);
+			call = functionCall(values, type, raw, uuid, arguments);
 		}
 		else if (event != null) {
 			String eventId = target(values, event.value(), "@InvokeEvent", false);
 			CallArguments arguments = arguments(clientInterface, method, values, defaults, event.skillId(),
 					event.eventSource(), event.timeout());
-			call = eventCall(values, method, eventId, arguments);
+			call = eventCall(values, type, raw, eventId, arguments);
 		}
 		else {
 			String eventId = target(values, isImplemented.value(), "@IsImplemented", false);
@@ -98,17 +103,28 @@ final class ClientMethodParser {
 						"Remove the payload and @InvocationHeader parameters; it takes only @SkillId, "
 								+ "@RequestId and InvocationOptions");
 			}
-			call = isImplementedCall(values, method, eventId, arguments);
+			call = isImplementedCall(values, type, raw, eventId, arguments);
+		}
+		if (suspending) {
+			ClientCall reactiveCall = call;
+			boolean unit = ((ParameterizedType) type).getActualTypeArguments()[0] == Void.class;
+			call = (client, args) -> SuspendingMethods.await((Mono<?>) reactiveCall.call(client, args), args, unit);
 		}
 		ArgumentsValidator.Check check = (this.validator != null) ? this.validator.forMethod(clientInterface, method)
 				: null;
 		if (check == null) {
 			return call;
 		}
+		ClientCall checked = call;
 		return (client, args) -> {
 			check.validate(client, args);
-			return call.call(client, args);
+			return checked.call(client, args);
 		};
+	}
+
+	// SuspendingMethods refers to Kotlin types: it is not even loaded without Kotlin
+	private static boolean isSuspending(Method method) {
+		return KotlinDetector.isKotlinPresent() && SuspendingMethods.isSuspending(method);
 	}
 
 	private static String target(AnnotationValues values, String value, String attribute, boolean uuid) {
@@ -148,7 +164,9 @@ final class ClientMethodParser {
 		List<Integer> headers = new ArrayList<>();
 		List<String> headerNames = new ArrayList<>();
 		Parameter[] parameters = method.getParameters();
-		for (int i = 0; i < parameters.length; i++) {
+		// a suspend method's last parameter is its continuation
+		int declared = parameters.length - (isSuspending(method) ? 1 : 0);
+		for (int i = 0; i < declared; i++) {
 			Parameter parameter = parameters[i];
 			SkillId skillIdMark = parameter.getAnnotation(SkillId.class);
 			RequestId requestIdMark = parameter.getAnnotation(RequestId.class);
@@ -207,9 +225,8 @@ final class ClientMethodParser {
 		return index;
 	}
 
-	private ClientCall functionCall(AnnotationValues values, Method method, String uuid, CallArguments arguments) {
-		Type type = method.getGenericReturnType();
-		Class<?> raw = method.getReturnType();
+	private ClientCall functionCall(AnnotationValues values, Type type, Class<?> raw, String uuid,
+			CallArguments arguments) {
 		if (raw == void.class) {
 			return (client, args) -> {
 				this.blocking.invokeByUuid(uuid, arguments.payload(args), arguments.options(args));
@@ -242,9 +259,8 @@ final class ClientMethodParser {
 				reference);
 	}
 
-	private ClientCall eventCall(AnnotationValues values, Method method, String eventId, CallArguments arguments) {
-		Type type = method.getGenericReturnType();
-		Class<?> raw = method.getReturnType();
+	private ClientCall eventCall(AnnotationValues values, Type type, Class<?> raw, String eventId,
+			CallArguments arguments) {
 		if (raw == void.class) {
 			return (client, args) -> {
 				this.blocking.invokeByEvent(eventId, arguments.payload(args), arguments.options(args));
@@ -279,10 +295,8 @@ final class ClientMethodParser {
 		throw unsupported(values, EVENT_RETURNS);
 	}
 
-	private ClientCall isImplementedCall(AnnotationValues values, Method method, String eventId,
+	private ClientCall isImplementedCall(AnnotationValues values, Type type, Class<?> raw, String eventId,
 			CallArguments arguments) {
-		Type type = method.getGenericReturnType();
-		Class<?> raw = method.getReturnType();
 		if (raw == boolean.class || raw == Boolean.class) {
 			return (client, args) -> this.blocking.isImplemented(eventId, arguments.options(args));
 		}
