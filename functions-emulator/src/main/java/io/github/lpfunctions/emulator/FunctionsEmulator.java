@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.Banner;
@@ -18,6 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.context.reactive.StandardReactiveWebEnvironment;
 import org.springframework.boot.web.server.reactive.context.AnnotationConfigReactiveWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AotApplicationContextInitializer;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.util.Assert;
@@ -447,10 +449,23 @@ public final class FunctionsEmulator implements AutoCloseable {
 			// the builder's functions and clock are beans, so the functions are deployed
 			// before the server accepts its first request
 			application.addInitializers((context) -> registerBeans(context.getBeanFactory()));
+			if (AotDetector.useGeneratedArtifacts()) {
+				// With spring.aot.enabled=true, SpringApplication would apply the host
+				// application's generated initializer to this context too, and load no
+				// sources. The emulator is not AOT-processed: an initializer of its own
+				// registers its configuration, parsed as usual.
+				AotApplicationContextInitializer<ConfigurableApplicationContext> configuration = Builder::registerConfiguration;
+				application.addInitializers(configuration);
+			}
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
 			application.setAddCommandLineProperties(false);
 			return new FunctionsEmulator(application.run());
+		}
+
+		private static void registerConfiguration(ConfigurableApplicationContext context) {
+			((AnnotationConfigReactiveWebServerApplicationContext) context)
+				.register(FunctionsEmulatorConfiguration.class);
 		}
 
 		private void registerBeans(ConfigurableListableBeanFactory beanFactory) {

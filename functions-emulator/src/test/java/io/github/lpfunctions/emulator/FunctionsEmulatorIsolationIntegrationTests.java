@@ -2,6 +2,8 @@ package io.github.lpfunctions.emulator;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,24 @@ class FunctionsEmulatorIsolationIntegrationTests {
 		finally {
 			System.clearProperty("functions.emulator.client-id");
 			System.clearProperty("server.port");
+		}
+	}
+
+	@Test
+	void runsInsideAnApplicationStartedInAotMode() {
+		// SpringApplication would otherwise look for the host's generated initializer
+		// (here the test runner's), and load none of the emulator's configuration
+		System.setProperty("spring.aot.enabled", "true");
+		try (FunctionsEmulator emulator = FunctionsEmulator.builder()
+			.function(EmulatedFunction.returning("0b1c2d3e-4f50-4a6b-8c9d-0e1f2a3b4c5d", Map.of("ok", true)))
+			.start()) {
+			HttpExchanges http = new HttpExchanges(emulator);
+			HttpResponse<String> response = http.invoke("0b1c2d3e-4f50-4a6b-8c9d-0e1f2a3b4c5d", http.accessToken());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(HttpExchanges.json(response).get("ok").asBoolean()).isTrue();
+		}
+		finally {
+			System.clearProperty("spring.aot.enabled");
 		}
 	}
 
