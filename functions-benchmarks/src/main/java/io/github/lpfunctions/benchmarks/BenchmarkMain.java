@@ -4,10 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
-import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -27,13 +25,20 @@ import org.slf4j.LoggerFactory;
  * through. {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
  * {@link ColdBurst} instead, which is not a JMH benchmark.
  * <p>
- * A benchmark named {@code template...} is paired with the {@code raw...} benchmark of
- * the same class, suffix and parameters, a {@code client...} one (a declarative client)
- * with the {@code template...} one (the emulator's {@code invoke} with LocalGateway's).
+ * A benchmark named {@code oursVsBaseline} (such as {@code templateVsRaw}) alternates the
+ * two calls window by window ({@link Alternation}); it is reported as the median of the
+ * ratios of its pairs of windows ({@link PairedWindows}). The emulator's
+ * {@link StandInCostBenchmark} is reported as a ratio to LocalGateway's.
  */
 public final class BenchmarkMain {
 
 	private static final Logger logger = LoggerFactory.getLogger(BenchmarkMain.class);
+
+	/**
+	 * What the name of a paired benchmark has between ours and its baseline, as in
+	 * {@code templateVsRaw}.
+	 */
+	static final String VERSUS = "Vs";
 
 	private BenchmarkMain() {
 	}
@@ -58,64 +63,40 @@ public final class BenchmarkMain {
 			options.include(IsImplementedCacheBenchmark.class.getSimpleName());
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
-		for (RunResult ours : results) {
-			String name = ours.getParams().getBenchmark();
+		for (RunResult result : results) {
+			String name = result.getParams().getBenchmark();
 			String method = name.substring(name.lastIndexOf('.') + 1);
-			if (method.startsWith("client")) {
-				report(ours, twin(results, ours, "template" + method.substring("client".length())));
-			}
-			else if (method.startsWith("template") && !name.contains("ClientInterfaceBenchmark")) {
-				report(ours, twin(results, ours, "raw" + method.substring("template".length())));
+			if (method.contains(VERSUS)) {
+				logger.info(PairedWindows.of(result).report(shortName(result) + " " + parameters(result)));
 			}
 			else if (name.endsWith("StandInCostBenchmark.invoke")
-					&& "emulator".equals(ours.getParams().getParam("server"))) {
-				report(ours,
-						results.stream()
-							.filter((other) -> other.getParams().getBenchmark().equals(name)
-									&& "localGateway".equals(other.getParams().getParam("server")))
-							.findFirst()
-							.orElse(null));
+					&& "emulator".equals(result.getParams().getParam("server"))) {
+				results.stream()
+					.filter((other) -> other.getParams().getBenchmark().equals(name)
+							&& "localGateway".equals(other.getParams().getParam("server")))
+					.findFirst()
+					.ifPresent((baseline) -> logger.info(ratio(result, baseline)));
 			}
 		}
-	}
-
-	private static @Nullable RunResult twin(Collection<RunResult> results, RunResult ours, String method) {
-		BenchmarkParams params = ours.getParams();
-		String name = params.getBenchmark();
-		String twin = name.substring(0, name.lastIndexOf('.') + 1) + method;
-		return results.stream()
-			.filter((other) -> other.getParams().getBenchmark().equals(twin)
-					&& sameParameters(params, other.getParams()))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private static boolean sameParameters(BenchmarkParams a, BenchmarkParams b) {
-		return a.getParamsKeys().stream().allMatch((key) -> Objects.equals(a.getParam(key), b.getParam(key)));
 	}
 
 	/**
-	 * Log the throughput ratio of two results, and their CPU time and allocation per
-	 * operation where a profiler measured them; nothing unless the run has both.
+	 * The throughput ratio of two results, with their allocation per operation where the
+	 * GC profiler measured it.
 	 */
-	private static void report(RunResult ours, @Nullable RunResult baseline) {
-		if (baseline == null) {
-			return;
-		}
+	private static String ratio(RunResult ours, RunResult baseline) {
 		double ourScore = ours.getPrimaryResult().getScore();
 		double baselineScore = baseline.getPrimaryResult().getScore();
 		StringBuilder line = new StringBuilder(
 				String.format(Locale.ROOT, "%s %s: ratio %.3f (%.0f vs %.0f %s)", shortName(ours), parameters(ours),
 						ourScore / baselineScore, ourScore, baselineScore, ours.getPrimaryResult().getScoreUnit()));
-		for (String label : new String[] { "cpu.time.norm", "gc.alloc.rate.norm" }) {
-			Result<?> our = ours.getSecondaryResults().get(label);
-			Result<?> their = baseline.getSecondaryResults().get(label);
-			if (our != null && their != null) {
-				line.append(String.format(Locale.ROOT, "; %s %.1f vs %.1f %s (ratio %.2f)", label, our.getScore(),
-						their.getScore(), our.getScoreUnit(), our.getScore() / their.getScore()));
-			}
+		Result<?> our = ours.getSecondaryResults().get(PairedWindows.ALLOCATION);
+		Result<?> their = baseline.getSecondaryResults().get(PairedWindows.ALLOCATION);
+		if (our != null && their != null) {
+			line.append(String.format(Locale.ROOT, "; %s %.1f vs %.1f %s (ratio %.2f)", PairedWindows.ALLOCATION,
+					our.getScore(), their.getScore(), our.getScoreUnit(), our.getScore() / their.getScore()));
 		}
-		logger.info(line.toString());
+		return line.toString();
 	}
 
 	private static String shortName(RunResult result) {

@@ -17,20 +17,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import io.github.lpfunctions.client.proxy.FunctionsClientFactory;
 
 /**
  * The cost of calling a function through a {@code @FunctionsClient} interface rather than
- * on the template it delegates to: each {@code client} benchmark is reported as a ratio
- * to the {@code template} one of the same suffix, blocking from one thread and reactive
- * with 16 calls in flight, 100 B payloads.
+ * on the template it delegates to, in alternating windows ({@link Alternation}): blocking
+ * from one thread, and reactive with 16 calls in flight.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 20, time = 1)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ClientInterfaceBenchmark {
@@ -50,27 +50,23 @@ public class ClientInterfaceBenchmark {
 	}
 
 	@Benchmark
-	public Object templateBlocking(Clients clients) {
-		return clients.blocking.invokeByUuid(Clients.FUNCTION, clients.body, Map.class);
-	}
-
-	@Benchmark
-	public Object clientBlocking(Clients clients) {
+	public Object clientVsTemplateBlocking(Clients clients, Alternation alternation) {
+		if (alternation.baseline()) {
+			return clients.blocking.invokeByUuid(Clients.FUNCTION, clients.body, Map.class);
+		}
 		return this.client.echo(clients.body);
 	}
 
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
-	public Object templateReactive(Clients clients) {
-		return Flux.range(0, BATCH)
-			.flatMap((i) -> clients.reactive.invokeByUuid(Clients.FUNCTION, clients.body, Map.class), CONCURRENCY)
-			.blockLast();
+	public Object clientVsTemplateReactive(Clients clients, Alternation alternation) {
+		boolean template = alternation.baseline();
+		return Flux.range(0, BATCH).flatMap((i) -> reactiveCall(clients, template), CONCURRENCY).blockLast();
 	}
 
-	@Benchmark
-	@OperationsPerInvocation(BATCH)
-	public Object clientReactive(Clients clients) {
-		return Flux.range(0, BATCH).flatMap((i) -> this.client.echoLater(clients.body), CONCURRENCY).blockLast();
+	private Mono<?> reactiveCall(Clients clients, boolean template) {
+		return template ? clients.reactive.invokeByUuid(Clients.FUNCTION, clients.body, Map.class)
+				: this.client.echoLater(clients.body);
 	}
 
 }

@@ -42,9 +42,6 @@ public final class ColdBurst {
 
 	private static final Duration BURST_LIMIT = Duration.ofSeconds(120);
 
-	static final reactor.netty.resources.LoopResources NOCOLOC = reactor.netty.resources.LoopResources.create("nc", 1,
-			Runtime.getRuntime().availableProcessors(), true, false);
-
 	private ColdBurst() {
 	}
 

@@ -36,10 +36,9 @@ final class RawWebClient implements AutoCloseable {
 	private final String authorization;
 
 	RawWebClient(URI gateway, String token) {
-		// Reactor Netty's default pool size (2 per core, at least 16), but callers may
-		// wait
-		// in any number: its default queue (twice the size) would refuse 64 calls in
-		// flight
+		// Reactor Netty's default pool size (2 per core, at least 16), but any number
+		// of callers may wait: its default queue (twice the size) would refuse 64
+		// calls in flight
 		this.pool = ConnectionProvider.builder("raw-webclient")
 			.maxConnections(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS)
 			.pendingAcquireMaxCount(-1)

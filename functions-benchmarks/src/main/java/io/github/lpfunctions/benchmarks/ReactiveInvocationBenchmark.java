@@ -16,19 +16,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Invocations per second of the
- * {@link io.github.lpfunctions.client.ReactiveFunctionsTemplate} and of the hand-written
- * WebClient call ({@link RawWebClient}) with 1, 16 and 64 calls in flight: one JMH thread
- * sends a batch of {@value #BATCH} calls, at most {@code concurrency} at a time, and
- * waits for the last.
+ * {@link io.github.lpfunctions.client.ReactiveFunctionsTemplate} against the hand-written
+ * WebClient call ({@link RawWebClient}) with 1, 16 and 64 calls in flight, in alternating
+ * windows ({@link Alternation}): one JMH thread sends a batch of {@value #BATCH} calls,
+ * at most {@code concurrency} at a time, and waits for the last.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 20, time = 1)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class ReactiveInvocationBenchmark {
@@ -43,18 +44,14 @@ public class ReactiveInvocationBenchmark {
 
 	@Benchmark
 	@OperationsPerInvocation(BATCH)
-	public Object template(Clients clients) {
-		return Flux.range(0, BATCH)
-			.flatMap((i) -> clients.reactive.invokeByUuid(Clients.FUNCTION, clients.body, Map.class), this.concurrency)
-			.blockLast();
+	public Object templateVsRaw(Clients clients, Alternation alternation) {
+		boolean raw = alternation.baseline();
+		return Flux.range(0, BATCH).flatMap((i) -> call(clients, raw), this.concurrency).blockLast();
 	}
 
-	@Benchmark
-	@OperationsPerInvocation(BATCH)
-	public Object raw(Clients clients) {
-		return Flux.range(0, BATCH)
-			.flatMap((i) -> clients.raw.invoke(Clients.FUNCTION, clients.body), this.concurrency)
-			.blockLast();
+	private static Mono<?> call(Clients clients, boolean raw) {
+		return raw ? clients.raw.invoke(Clients.FUNCTION, clients.body)
+				: clients.reactive.invokeByUuid(Clients.FUNCTION, clients.body, Map.class);
 	}
 
 }
