@@ -136,9 +136,9 @@ public abstract class AbstractTransportSettingsBuilder<B extends AbstractTranspo
 	/**
 	 * Customize the Reactor Netty client of the default connector, which discovery, token
 	 * and gateway requests share: TLS trust and keys (such as an SSL bundle's), a proxy,
-	 * a resolver. The connection pool, connect timeout and compression are set before; a
-	 * customizer should not replace them. Not combinable with
-	 * {@link #clientConnector(ClientHttpConnector)}.
+	 * a resolver. The connection pool, connect timeout and compression are set before,
+	 * the event loops after (on the first request); a customizer should not replace them.
+	 * Not combinable with {@link #clientConnector(ClientHttpConnector)}.
 	 * @param httpClientCustomizer returns the customized client
 	 * @return this builder
 	 */

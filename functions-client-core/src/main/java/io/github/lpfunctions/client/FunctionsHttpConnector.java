@@ -1,21 +1,31 @@
 package io.github.lpfunctions.client;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
  * The default HTTP connector, which the template owns and closes: Reactor Netty with a
  * connection pool tuned for calls through cloud load balancers, event loops that spread
- * connections evenly, going through the proxy the JVM's system properties name.
+ * connections evenly, going through the proxy the JVM's system properties name. Nothing
+ * of Netty's transport is set up before the first request: giving Reactor Netty its event
+ * loops creates them, loads the native transport and builds the DNS resolver, which would
+ * otherwise add that time to every application's start-up.
  *
  * @author LivePerson Functions for Spring contributors
  */
@@ -30,23 +40,23 @@ final class FunctionsHttpConnector implements Disposable {
 
 	private final ClientHttpConnector connector;
 
-	private FunctionsHttpConnector(ConnectionProvider pool, LoopResources loops, ClientHttpConnector connector) {
+	private FunctionsHttpConnector(ConnectionProvider pool, LoopResources loops, HttpClient httpClient) {
 		this.pool = pool;
 		this.loops = loops;
-		this.connector = connector;
+		this.connector = new OnFirstRequest(httpClient, loops);
 	}
 
 	static FunctionsHttpConnector create(Duration connectTimeout, ConnectionProvider pool,
 			UnaryOperator<HttpClient> customizer) {
-		LoopResources loops = loops();
 		// the JVM's proxy settings (https.proxyHost, http.nonProxyHosts, ...), which the
 		// official Java client's HttpURLConnection honours too
 		HttpClient httpClient = HttpClient.create(pool)
-			.runOn(loops)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis())
 			.compress(true)
 			.proxyWithSystemProperties();
-		return new FunctionsHttpConnector(pool, loops, new ReactorClientHttpConnector(customizer.apply(httpClient)));
+		// customized now, so that a customizer's error (an SSL bundle's) ends the
+		// start-up
+		return new FunctionsHttpConnector(pool, loops(), customizer.apply(httpClient));
 	}
 
 	/**
@@ -81,6 +91,45 @@ final class FunctionsHttpConnector implements Disposable {
 	@Override
 	public boolean isDisposed() {
 		return this.pool.isDisposed();
+	}
+
+	/**
+	 * The Reactor Netty connector, made on the first request: only then does the client
+	 * get its event loops.
+	 */
+	private static final class OnFirstRequest implements ClientHttpConnector {
+
+		private final HttpClient httpClient;
+
+		private final LoopResources loops;
+
+		private volatile @Nullable ClientHttpConnector connector;
+
+		OnFirstRequest(HttpClient httpClient, LoopResources loops) {
+			this.httpClient = httpClient;
+			this.loops = loops;
+		}
+
+		@Override
+		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
+				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
+			return connector().connect(method, uri, requestCallback);
+		}
+
+		private ClientHttpConnector connector() {
+			ClientHttpConnector connector = this.connector;
+			if (connector == null) {
+				synchronized (this) {
+					connector = this.connector;
+					if (connector == null) {
+						connector = new ReactorClientHttpConnector(this.httpClient.runOn(this.loops));
+						this.connector = connector;
+					}
+				}
+			}
+			return connector;
+		}
+
 	}
 
 	/**

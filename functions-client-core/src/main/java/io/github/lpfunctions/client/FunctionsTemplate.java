@@ -42,16 +42,6 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 	 */
 	private static final Duration GRACE = Duration.ofMillis(150);
 
-	/**
-	 * Subscribes the blocking calls, off their callers' threads. Its threads end after a
-	 * second without work, so that an idle application keeps none of them.
-	 */
-	private static final Scheduler SUBSCRIBER = Schedulers.fromExecutorService(new ThreadPoolExecutor(0,
-			Integer.MAX_VALUE, 1, TimeUnit.SECONDS, new SynchronousQueue<>(), FunctionsTemplate::subscriberThread),
-			"lpfunctions-blocking");
-
-	private static final AtomicInteger SUBSCRIBER_THREADS = new AtomicInteger();
-
 	private final ReactiveFunctionsTemplate reactive;
 
 	/** Whether a call has succeeded, so that the client's machinery is set up. */
@@ -198,7 +188,8 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		// microseconds, and the hop to another thread would cost more than the call's
 		// own work. The caller's thread-local observation becomes the parent either way.
 		Mono<T> mono = call.get();
-		CompletableFuture<T> result = (this.warm ? mono : mono.subscribeOn(SUBSCRIBER)).contextCapture().toFuture();
+		CompletableFuture<T> result = (this.warm ? mono : mono.subscribeOn(Subscriber.SCHEDULER)).contextCapture()
+			.toFuture();
 		try {
 			T value = result.get(deadline.remaining().plus(GRACE).toNanos(), TimeUnit.NANOSECONDS);
 			this.warm = true;
@@ -219,10 +210,28 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		}
 	}
 
-	private static Thread subscriberThread(Runnable task) {
-		Thread thread = new Thread(task, "lpfunctions-blocking-" + SUBSCRIBER_THREADS.incrementAndGet());
-		thread.setDaemon(true);
-		return thread;
+	/**
+	 * Subscribes the blocking calls until one has succeeded, off their callers' threads.
+	 * Its threads end after a second without work, so that an idle application keeps none
+	 * of them. A class of its own, so that its scheduler is made by the first call, not
+	 * when the template's class is loaded while the application starts.
+	 */
+	private static final class Subscriber {
+
+		private static final AtomicInteger THREADS = new AtomicInteger();
+
+		static final Scheduler SCHEDULER = Schedulers.fromExecutorService(new ThreadPoolExecutor(0, Integer.MAX_VALUE,
+				1, TimeUnit.SECONDS, new SynchronousQueue<>(), Subscriber::newThread), "lpfunctions-blocking");
+
+		private Subscriber() {
+		}
+
+		private static Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "lpfunctions-blocking-" + THREADS.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
 	}
 
 	private static RuntimeException unchecked(Throwable failure) {

@@ -78,12 +78,25 @@ public final class FunctionsAutoConfiguration {
 		if (authentication != null) {
 			builder.authentication(authentication);
 		}
-		webClientBuilder.ifUnique(builder::webClientBuilder);
-		jsonMapper.ifUnique(builder::jsonMapper);
-		builder.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+		// no lambdas: each would be a class to spin while the application starts
+		WebClient.Builder applicationWebClientBuilder = webClientBuilder.getIfUnique();
+		if (applicationWebClientBuilder != null) {
+			builder.webClientBuilder(applicationWebClientBuilder);
+		}
+		JsonMapper applicationJsonMapper = jsonMapper.getIfUnique();
+		if (applicationJsonMapper != null) {
+			builder.jsonMapper(applicationJsonMapper);
+		}
+		ObservationRegistry registry = observationRegistry.getIfUnique();
+		builder.observationRegistry((registry != null) ? registry : ObservationRegistry.NOOP);
 		builder.observationConvention(observationConvention.getIfUnique());
-		requestIdGenerator.ifUnique(builder::requestIdGenerator);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		RequestIdGenerator generator = requestIdGenerator.getIfUnique();
+		if (generator != null) {
+			builder.requestIdGenerator(generator);
+		}
+		for (FunctionsTemplateBuilderCustomizer customizer : customizers.orderedStream().toList()) {
+			customizer.customize(builder);
+		}
 		return builder.build();
 	}
 

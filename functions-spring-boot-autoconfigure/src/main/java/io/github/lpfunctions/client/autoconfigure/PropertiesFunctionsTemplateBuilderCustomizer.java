@@ -1,13 +1,16 @@
 package io.github.lpfunctions.client.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.util.StringUtils;
 
+import io.github.lpfunctions.client.Platform;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
+import io.github.lpfunctions.client.discovery.Region;
 
 /**
  * {@link FunctionsTemplateBuilderCustomizer} that applies {@link FunctionsProperties} and
@@ -52,73 +55,66 @@ final class PropertiesFunctionsTemplateBuilderCustomizer implements FunctionsTem
 		this.classLoader = classLoader;
 	}
 
+	// Plain calls rather than Boot's PropertyMapper: each of its lambdas and method
+	// references is a class the JVM spins at start-up, some sixty here.
 	@Override
 	public void customize(ReactiveFunctionsTemplate.Builder builder) {
-		PropertyMapper map = PropertyMapper.get();
 		FunctionsProperties properties = this.properties;
 		FunctionsConnectionDetails details = this.details;
-		map.from(details::getAccountId).always().as(FunctionsPropertyRules::accountId).to(builder::accountId);
+		builder.accountId(FunctionsPropertyRules.accountId(details.getAccountId()));
 		if (this.credentialsRequired) {
 			builder.clientCredentials(FunctionsPropertyRules.clientId(details.getClientId()),
 					FunctionsPropertyRules.clientSecret(details.getClientSecret()));
 		}
-		applyDomains(builder, map);
+		applyDomains(builder);
 		FunctionsProperties.Discovery discovery = properties.getDiscovery();
 		boolean loopbackOnlyOverHttp = discovery.isEnabled() && !properties.isAllowInsecureHttp();
-		map.from(details::getDiscoveryUri)
-			.as((uri) -> FunctionsPropertyRules.discoveryUri(uri, loopbackOnlyOverHttp))
-			.to(builder::discoveryUri);
-		map.from(details::getDiscoveryScheme).as(FunctionsPropertyRules::discoveryScheme).to(builder::discoveryScheme);
-		map.from(discovery::getTtl)
-			.as((ttl) -> FunctionsPropertyRules.positive(ttl, "discovery.ttl"))
-			.to(builder::discoveryTtl);
-		map.from(details::getPlatform).to(builder::platform);
-		map.from(this.eventSource).as(FunctionsPropertyRules::eventSource).to(builder::eventSource);
-		map.from(properties::getTimeout)
-			.as((timeout) -> FunctionsPropertyRules.positive(timeout, "timeout"))
-			.to(builder::timeout);
-		map.from(properties::getConnectTimeout)
-			.as((timeout) -> FunctionsPropertyRules.positive(timeout, "connect-timeout"))
-			.to(builder::connectTimeout);
-		map.from(properties::getConnectionMaxIdleTime)
-			.as((idle) -> FunctionsPropertyRules.positive(idle, "connection-max-idle-time"))
-			.to(builder::connectionMaxIdleTime);
-		map.from(properties::getMaxConnections).as(FunctionsPropertyRules::maxConnections).to(builder::maxConnections);
+		builder.discoveryUri(FunctionsPropertyRules.discoveryUri(details.getDiscoveryUri(), loopbackOnlyOverHttp));
+		builder.discoveryScheme(FunctionsPropertyRules.discoveryScheme(details.getDiscoveryScheme()));
+		builder.discoveryTtl(FunctionsPropertyRules.positive(discovery.getTtl(), "discovery.ttl"));
+		Platform platform = details.getPlatform();
+		if (platform != null) {
+			builder.platform(platform);
+		}
+		builder.eventSource(FunctionsPropertyRules.eventSource(this.eventSource));
+		builder.timeout(FunctionsPropertyRules.positive(properties.getTimeout(), "timeout"));
+		builder.connectTimeout(FunctionsPropertyRules.positive(properties.getConnectTimeout(), "connect-timeout"));
+		builder.connectionMaxIdleTime(
+				FunctionsPropertyRules.positive(properties.getConnectionMaxIdleTime(), "connection-max-idle-time"));
+		builder.maxConnections(FunctionsPropertyRules.maxConnections(properties.getMaxConnections()));
 		FunctionsProperties.IsImplemented isImplemented = properties.getIsImplemented();
-		map.from(isImplemented::getCacheTtl)
-			.as((ttl) -> FunctionsPropertyRules.notNegative(ttl, "is-implemented.cache-ttl"))
-			.to(builder::isImplementedCacheTtl);
-		map.from(isImplemented::getCacheSize).as(FunctionsPropertyRules::cacheSize).to(builder::isImplementedCacheSize);
-		map.from(properties::getRetry).as(FunctionsPropertyRules::retry).to(builder::retry);
-		map.from(properties::getMaxResponseSize)
-			.as(FunctionsPropertyRules::maxResponseBytes)
-			.to(builder::maxResponseBytes);
-		map.from(properties::getMaxRequestSize)
-			.as(FunctionsPropertyRules::maxRequestBytes)
-			.to(builder::maxRequestBytes);
-		map.from(properties::isAllowInsecureHttp).to(builder::allowInsecureHttp);
-		map.from(properties.getSsl()::getBundle)
-			.whenHasText()
-			.as(String::trim)
-			.to((bundle) -> FunctionsSslBundle.apply(builder, bundle, this.sslBundles, this.classLoader));
-		map.from(properties::getTrustedDomains).as(FunctionsPropertyRules::trustedDomains).to(builder::trustedDomains);
-		map.from(properties.getToken()::getFailurePause)
-			.as((pause) -> FunctionsPropertyRules.notNegative(pause, "token.failure-pause"))
-			.to(builder::tokenFailurePause);
-		map.from(properties.getToken()::getRefreshAhead)
-			.as((ahead) -> FunctionsPropertyRules.positive(ahead, "token.refresh-ahead"))
-			.to(builder::tokenRefreshAhead);
+		builder.isImplementedCacheTtl(
+				FunctionsPropertyRules.notNegative(isImplemented.getCacheTtl(), "is-implemented.cache-ttl"));
+		builder.isImplementedCacheSize(FunctionsPropertyRules.cacheSize(isImplemented.getCacheSize()));
+		builder.retry(FunctionsPropertyRules.retry(properties.getRetry()));
+		builder.maxResponseBytes(FunctionsPropertyRules.maxResponseBytes(properties.getMaxResponseSize()));
+		builder.maxRequestBytes(FunctionsPropertyRules.maxRequestBytes(properties.getMaxRequestSize()));
+		builder.allowInsecureHttp(properties.isAllowInsecureHttp());
+		String bundle = properties.getSsl().getBundle();
+		if (StringUtils.hasText(bundle)) {
+			FunctionsSslBundle.apply(builder, bundle.trim(), this.sslBundles, this.classLoader);
+		}
+		builder.trustedDomains(FunctionsPropertyRules.trustedDomains(properties.getTrustedDomains()));
+		FunctionsProperties.Token token = properties.getToken();
+		builder.tokenFailurePause(FunctionsPropertyRules.notNegative(token.getFailurePause(), "token.failure-pause"));
+		Duration refreshAhead = token.getRefreshAhead();
+		if (refreshAhead != null) {
+			builder.tokenRefreshAhead(FunctionsPropertyRules.positive(refreshAhead, "token.refresh-ahead"));
+		}
 	}
 
 	// the region and the endpoints say whether the domains are known without discovery
-	private void applyDomains(ReactiveFunctionsTemplate.Builder builder, PropertyMapper map) {
+	private void applyDomains(ReactiveFunctionsTemplate.Builder builder) {
 		URI gateway = FunctionsPropertyRules.endpoint(this.details.getGatewayUri(), "endpoints.gateway");
 		URI sentinel = FunctionsPropertyRules.endpoint(this.details.getSentinelUri(), "endpoints.sentinel");
 		URI management = FunctionsPropertyRules.endpoint(this.details.getManagementUri(), "endpoints.management");
 		boolean discovery = this.properties.getDiscovery().isEnabled();
-		FunctionsPropertyRules.domainsKnown(discovery, this.properties.getRegion(), gateway, sentinel);
-		map.from(this.properties::getRegion).to(builder::region);
-		map.from(discovery).to(builder::discoveryEnabled);
+		Region region = this.properties.getRegion();
+		FunctionsPropertyRules.domainsKnown(discovery, region, gateway, sentinel);
+		if (region != null) {
+			builder.region(region);
+		}
+		builder.discoveryEnabled(discovery);
 		builder.endpoints(gateway, sentinel, management);
 		builder.loginEndpoint(
 				FunctionsPropertyRules.endpoint(this.properties.getEndpoints().getLogin(), "endpoints.login"));

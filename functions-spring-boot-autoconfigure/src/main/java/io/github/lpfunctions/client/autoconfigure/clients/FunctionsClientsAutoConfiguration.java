@@ -19,14 +19,15 @@ import io.github.lpfunctions.client.proxy.FunctionsClientFactory;
  * The {@link FunctionsClientFactory} behind the beans of {@link EnableFunctionsClients}:
  * over the auto-configured templates, with the {@code ${...}} placeholders resolved from
  * the {@link Environment} and, when Bean Validation is present, the payloads validated
- * with the application's {@code Validator}.
+ * with the application's {@code Validator}. Only when {@code @EnableFunctionsClients} has
+ * registered a client, so that an application without clients loads none of this.
  *
  * @author LivePerson Functions for Spring contributors
  */
 @AutoConfiguration(after = FunctionsAutoConfiguration.class,
 		afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnClass(FunctionsClientFactory.class)
-@ConditionalOnBean(ReactiveFunctionsTemplate.class)
+@ConditionalOnBean({ ReactiveFunctionsTemplate.class, FunctionsClientFactoryBean.class })
 public final class FunctionsClientsAutoConfiguration {
 
 	@Bean

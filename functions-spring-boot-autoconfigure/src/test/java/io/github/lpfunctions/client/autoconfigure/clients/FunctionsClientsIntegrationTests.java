@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.validation.method.MethodValidationException;
 
+import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 import io.github.lpfunctions.client.autoconfigure.FunctionsAutoConfiguration;
 import io.github.lpfunctions.client.autoconfigure.clients.app.Greeting;
 import io.github.lpfunctions.client.autoconfigure.clients.app.Greetings;
@@ -131,6 +132,20 @@ class FunctionsClientsIntegrationTests {
 	void noFactoryWithoutTheStartersTemplates() {
 		application().withPropertyValues("liveperson.functions.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(FunctionsClientFactory.class));
+	}
+
+	@Test
+	void noFactoryWithoutEnableFunctionsClients() {
+		application().run((context) -> {
+			assertThat(context).hasSingleBean(ReactiveFunctionsTemplate.class);
+			assertThat(context).doesNotHaveBean(FunctionsClientFactory.class);
+		});
+	}
+
+	@Test
+	void factoryWithEnableFunctionsClients() {
+		application().withUserConfiguration(ExplicitClients.class)
+			.run((context) -> assertThat(context).hasSingleBean(FunctionsClientFactory.class));
 	}
 
 	@EnableFunctionsClients(clients = Greetings.class)
