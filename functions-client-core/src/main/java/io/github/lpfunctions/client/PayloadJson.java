@@ -15,6 +15,8 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBuffer;
+
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.LivePersonJson;
 
@@ -69,17 +71,17 @@ final class PayloadJson {
 	}
 
 	/** Read a function's result into the caller's type, with the application's mapper. */
-	@Nullable <T> T readResult(byte[] body, Type type, String description) {
+	@Nullable <T> T readResult(DataBuffer body, Type type, String description) {
 		return read(this.mapper, body, type, description);
 	}
 
 	/** Read an answer of LivePerson's own, with the protocol's mapper. */
-	static <T> @Nullable T readAnswer(byte[] body, Type type, String description) {
+	static <T> @Nullable T readAnswer(DataBuffer body, Type type, String description) {
 		return read(LivePersonJson.mapper(), body, type, description);
 	}
 
 	/** Read the answer of isImplemented: {@code {"implemented": true|false}}. */
-	static Boolean readImplemented(byte[] body, String description) {
+	static Boolean readImplemented(DataBuffer body, String description) {
 		IsImplementedAnswer answer = readAnswer(body, IsImplementedAnswer.class, description);
 		if (answer == null || answer.implemented() == null) {
 			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
@@ -87,21 +89,23 @@ final class PayloadJson {
 		return answer.implemented();
 	}
 
-	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String description) {
-		if (body.length == 0) {
+	// parsed from the buffer the body was joined into, not from a copy of it
+	private static <T> @Nullable T read(JsonMapper mapper, DataBuffer body, Type type, String description) {
+		if (body.readableByteCount() == 0) {
 			return null;
 		}
 		try {
-			return mapper.readValue(body, mapper.getTypeFactory().constructType(type));
+			return mapper.readValue(body.asInputStream(), mapper.getTypeFactory().constructType(type));
 		}
 		catch (JacksonException ex) {
 			throw unreadable(description, type, ex);
 		}
 	}
 
-	<T> List<EventInvocationResult<T>> readEventResults(byte[] body, Type resultType, String description) {
+	<T> List<EventInvocationResult<T>> readEventResults(DataBuffer body, Type resultType, String description) {
 		try {
-			JsonNode root = LivePersonJson.mapper().readTree(body);
+			JsonNode root = (body.readableByteCount() > 0) ? LivePersonJson.mapper().readTree(body.asInputStream())
+					: null;
 			if (root == null || !root.isArray()) {
 				throw new UnreadableResponseException(description + ": the response is not a JSON array");
 			}

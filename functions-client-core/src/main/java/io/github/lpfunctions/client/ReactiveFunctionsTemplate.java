@@ -12,6 +12,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 
 import io.github.lpfunctions.client.ConnectionCheck.Step;
@@ -46,7 +47,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	 * The reader of the variants that ignore the result: the bounded body is drained but
 	 * not parsed, so a function's answer cannot fail a call that does not want it.
 	 */
-	private static final Function<byte[], @Nullable Object> IGNORE_BODY = (bytes) -> null;
+	private static final Function<DataBuffer, @Nullable Object> IGNORE_BODY = (body) -> null;
 
 	private final String accountId;
 
@@ -344,18 +345,18 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private <T> Mono<T> invoke(String functionUuid, @Nullable Object payload, InvocationOptions options, Type type) {
 		InvocationTarget target = InvocationTarget.function(Arguments.functionUuid(functionUuid));
 		return invocation(target, payload, options,
-				(bytes) -> this.json.<T>readResult(bytes, type, target.description()));
+				(body) -> this.json.<T>readResult(body, type, target.description()));
 	}
 
 	private <T> Mono<List<EventInvocationResult<T>>> invokeEvent(String eventId, @Nullable Object payload,
 			InvocationOptions options, Type resultType) {
 		InvocationTarget target = InvocationTarget.event(Arguments.eventId(eventId));
 		return invocation(target, payload, options,
-				(bytes) -> this.json.<T>readEventResults(bytes, resultType, target.description()));
+				(body) -> this.json.<T>readEventResults(body, resultType, target.description()));
 	}
 
 	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
-			Function<byte[], @Nullable R> reader) {
+			Function<DataBuffer, @Nullable R> reader) {
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
 		byte[] body = this.json.invocationBody(payload, options, this.clock);
