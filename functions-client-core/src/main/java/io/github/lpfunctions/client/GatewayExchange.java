@@ -163,12 +163,24 @@ final class GatewayExchange {
 		/** The template's default credentials. */
 		static final Credentials DEFAULT = new Credentials(null, false);
 
-		static Credentials callers(ClientAuthentication authentication) {
-			return new Credentials(authentication, true);
-		}
-
-		static Credentials templates(ClientAuthentication authentication) {
-			return new Credentials(authentication, false);
+		/**
+		 * The credentials of one call: the caller's from the options, else the service
+		 * user of a listing if it is not the template's own, else the template's.
+		 * @param options the options of the call
+		 * @param listingUser the service user of the Login API if the call is a listing
+		 * and one is configured, else {@code null}
+		 * @param template the template's credentials
+		 * @return the credentials
+		 */
+		static Credentials of(InvocationOptions options, @Nullable ClientAuthentication listingUser,
+				ClientAuthentication template) {
+			if (options.authentication() != null) {
+				return new Credentials(options.authentication(), true);
+			}
+			if (listingUser != null && listingUser != template) {
+				return new Credentials(listingUser, false);
+			}
+			return DEFAULT;
 		}
 
 	}

@@ -22,9 +22,13 @@ final class IsImplementedCache {
 
 	private final Map<Key, Entry> entries;
 
-	IsImplementedCache(Duration ttl, int maxSize, Clock clock) {
+	/** The platform of the latest resolution, else the configured one. */
+	private volatile @Nullable Platform platform;
+
+	IsImplementedCache(Duration ttl, int maxSize, Clock clock, @Nullable Platform configured) {
 		this.ttl = ttl;
 		this.clock = clock;
+		this.platform = configured;
 		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
 
 			@Override
@@ -47,6 +51,22 @@ final class IsImplementedCache {
 		return entry.implemented;
 	}
 
+	/**
+	 * The answer for the given event on the platform last resolved.
+	 * @return the answer and the platform it is for, or {@code null} when none is cached
+	 * or no platform is known yet
+	 */
+	@Nullable Hit get(String eventId, @Nullable String skillId, @Nullable String userId) {
+		Platform known = this.platform;
+		Boolean implemented = (known != null) ? get(new Key(eventId, skillId, userId, known)) : null;
+		return (implemented != null) ? new Hit(implemented, known) : null;
+	}
+
+	/** Learn the platform of a resolution, which keys the answers asked for before it. */
+	void resolved(Platform resolved) {
+		this.platform = resolved;
+	}
+
 	synchronized void put(Key key, boolean implemented) {
 		if (!this.ttl.isZero()) {
 			this.entries.put(key, new Entry(implemented, this.clock.instant().plus(this.ttl)));
@@ -58,6 +78,16 @@ final class IsImplementedCache {
 	 * it was asked for.
 	 */
 	record Key(String eventId, @Nullable String skillId, @Nullable String userId, Platform platform) {
+
+	}
+
+	/**
+	 * A cached answer.
+	 *
+	 * @param implemented the answer
+	 * @param platform the platform it is for
+	 */
+	record Hit(boolean implemented, Platform platform) {
 
 	}
 

@@ -57,9 +57,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private final @Nullable Platform platform;
 
-	/** The platform of the latest resolution, which keys the isImplemented cache. */
-	private volatile @Nullable Platform lastPlatform;
-
 	private final GatewayExchange exchange;
 
 	private final EndpointResolver endpoints;
@@ -95,7 +92,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.clock = settings.clock;
 		this.requestIds = settings.requestIdGenerator;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
-				settings.isImplementedCacheSize, settings.clock);
+				settings.isImplementedCacheSize, settings.clock, settings.platform);
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observer = new OperationObserver(settings.observationRegistry, settings.observationConvention,
 				this.retryPolicy, settings.maxResponseBytes);
@@ -270,20 +267,11 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(options));
 		Arguments.eventId(eventId);
-		FunctionsObservationContext context = context("is-implemented", options);
-		context.setEventId(eventId);
-		context.setEventSource(eventSource(options));
-		context.setSkillId(skillId);
-		Platform known = (this.platform != null) ? this.platform : this.lastPlatform;
-		Boolean answered = (known != null)
-				? this.isImplementedCache.get(new IsImplementedCache.Key(eventId, skillId, options.userId(), known))
-				: null;
-		if (answered != null) {
-			// nothing to send, so no deadline to watch: a cache hit costs well under a
-			// microsecond
-			context.setPlatform(known.tag());
-			context.setCacheHit(true);
-			return this.observer.observeAnswered(context, answered);
+		IsImplementedCache.Hit hit = this.isImplementedCache.get(eventId, skillId, options.userId());
+		FunctionsObservationContext context = isImplementedContext(eventId, skillId, options, hit);
+		if (hit != null) {
+			// nothing to send, so no deadline to watch
+			return this.observer.observeAnswered(context, hit.implemented());
 		}
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
@@ -304,6 +292,33 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 						.transform(this.retryPolicy.forReads(deadline))
 						.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 				}));
+	}
+
+	/**
+	 * The cached isImplemented answer for the blocking template, which needs no
+	 * {@link Mono} to hand it over; observed at once, as a reactive hit is on subscribe.
+	 * @return the answer, or {@code null} (nothing observed) when none is cached
+	 */
+	@Nullable Boolean cachedImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
+		Arguments.eventId(eventId);
+		IsImplementedCache.Hit hit = this.isImplementedCache.get(eventId, skillId, options.userId());
+		if (hit != null) {
+			this.observer.observeAnsweredNow(isImplementedContext(eventId, skillId, options, hit));
+		}
+		return (hit != null) ? hit.implemented() : null;
+	}
+
+	private FunctionsObservationContext isImplementedContext(String eventId, @Nullable String skillId,
+			InvocationOptions options, IsImplementedCache.@Nullable Hit hit) {
+		FunctionsObservationContext context = context("is-implemented", options);
+		context.setEventId(eventId);
+		context.setEventSource(eventSource(options));
+		context.setSkillId(skillId);
+		if (hit != null) {
+			context.setPlatform(hit.platform().tag());
+			context.setCacheHit(true);
+		}
+		return context;
 	}
 
 	@Override
@@ -387,18 +402,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		return (options.eventSource() != null) ? options.eventSource() : this.eventSource;
 	}
 
-	/**
-	 * The credentials of one call: the caller's from the options, else for a listing the
-	 * service user of the Login API if one is configured, else the template's.
-	 */
 	private GatewayExchange.Credentials credentials(InvocationOptions options, boolean listing) {
-		if (options.authentication() != null) {
-			return GatewayExchange.Credentials.callers(options.authentication());
-		}
-		if (listing && this.userLogin != null && this.userLogin != this.authentication) {
-			return GatewayExchange.Credentials.templates(this.userLogin);
-		}
-		return GatewayExchange.Credentials.DEFAULT;
+		return GatewayExchange.Credentials.of(options, listing ? this.userLogin : null, this.authentication);
 	}
 
 	private Platform platformOf(ServiceEndpoints resolved) {
@@ -407,7 +412,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private Platform observedPlatform(ServiceEndpoints resolved, FunctionsObservationContext context) {
 		Platform platform = platformOf(resolved);
-		this.lastPlatform = platform;
+		this.isImplementedCache.resolved(platform);
 		context.setPlatform(platform.tag());
 		return platform;
 	}
