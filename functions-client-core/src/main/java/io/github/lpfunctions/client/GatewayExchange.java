@@ -86,9 +86,9 @@ final class GatewayExchange {
 		if (request.eventSource() != null) {
 			spec.header("LP-EventSource", request.eventSource());
 		}
-		byte[] body = request.body();
+		JsonBody body = request.body();
 		WebClient.RequestHeadersSpec<?> ready = (body != null)
-				? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
+				? spec.contentType(MediaType.APPLICATION_JSON).body(body.inserter()) : spec;
 		return Mono.deferContextual((reactorContext) -> {
 			ResponseRecorder recorder = ResponseRecorder.of(reactorContext);
 			recorder.attempt(requestId);

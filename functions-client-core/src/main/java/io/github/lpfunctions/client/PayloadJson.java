@@ -1,6 +1,5 @@
 package io.github.lpfunctions.client;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,13 +50,13 @@ final class PayloadJson {
 	 * @throws IllegalArgumentException when the payload cannot be serialized, or makes a
 	 * body larger than the limit
 	 */
-	byte[] invocationBody(@Nullable Object payload, InvocationOptions options, Clock clock) {
+	JsonBody invocationBody(@Nullable Object payload, InvocationOptions options, Clock clock) {
 		Instant timestamp = (options.timestamp() != null) ? options.timestamp() : clock.instant();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("timestamp", timestamp.toEpochMilli());
 		body.put("headers", options.headers());
 		body.put("payload", (payload != null) ? payload : Map.of());
-		BoundedBody bytes = new BoundedBody(this.maxRequestBytes);
+		JsonBody.Writer bytes = new JsonBody.Writer(this.maxRequestBytes);
 		try {
 			this.mapper.writeValue(bytes, body);
 		}
@@ -66,8 +65,8 @@ final class PayloadJson {
 			throw new IllegalArgumentException(
 					"'payload' of type " + type + " cannot be serialized to JSON: " + ex.getClass().getSimpleName());
 		}
-		Arguments.requestSize(bytes.size, this.maxRequestBytes);
-		return bytes.toByteArray();
+		Arguments.requestSize(bytes.size(), this.maxRequestBytes);
+		return bytes.toBody();
 	}
 
 	/** Read a function's result into the caller's type, with the application's mapper. */
@@ -135,36 +134,6 @@ final class PayloadJson {
 		}
 		String text = node.asString("");
 		return text.matches("[0-9]+") ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
-	}
-
-	/**
-	 * Keeps the bytes up to the limit and only counts those beyond it, so that an
-	 * oversized body is measured without being held in memory.
-	 */
-	private static final class BoundedBody extends ByteArrayOutputStream {
-
-		private final int limit;
-
-		private long size;
-
-		BoundedBody(int limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		public void write(int b) {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) {
-			long room = this.limit - this.size;
-			if (room > 0) {
-				super.write(bytes, offset, (int) Math.min(length, room));
-			}
-			this.size += length;
-		}
-
 	}
 
 	private static UnreadableResponseException unreadable(String description, Type type, JacksonException ex) {

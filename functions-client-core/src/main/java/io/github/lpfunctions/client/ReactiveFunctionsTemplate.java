@@ -374,7 +374,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 			Function<DataBuffer, @Nullable R> reader) {
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
-		byte[] body = this.json.invocationBody(payload, options, this.clock);
+		JsonBody body = this.json.invocationBody(payload, options, this.clock);
 		FunctionsObservationContext context = context(target.operation(), options);
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
