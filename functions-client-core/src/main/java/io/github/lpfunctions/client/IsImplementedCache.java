@@ -64,7 +64,11 @@ final class IsImplementedCache {
 
 	/** Learn the platform of a resolution, which keys the answers asked for before it. */
 	void resolved(Platform resolved) {
-		this.platform = resolved;
+		// every call resolves, nearly always to the same platform: written only when it
+		// changes, so that calls on different threads do not write the same field
+		if (this.platform != resolved) {
+			this.platform = resolved;
+		}
 	}
 
 	synchronized void put(Key key, boolean implemented) {
