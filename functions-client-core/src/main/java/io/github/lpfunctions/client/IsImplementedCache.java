@@ -39,16 +39,9 @@ final class IsImplementedCache {
 		};
 	}
 
-	synchronized @Nullable Boolean get(Key key) {
-		Entry entry = this.entries.get(key);
-		if (entry == null) {
-			return null;
-		}
-		if (!this.clock.instant().isBefore(entry.expiresAt)) {
-			this.entries.remove(key);
-			return null;
-		}
-		return entry.implemented;
+	@Nullable Boolean get(Key key) {
+		Hit hit = lookup(key);
+		return (hit != null) ? hit.implemented() : null;
 	}
 
 	/**
@@ -58,8 +51,19 @@ final class IsImplementedCache {
 	 */
 	@Nullable Hit get(String eventId, @Nullable String skillId, @Nullable String userId) {
 		Platform known = this.platform;
-		Boolean implemented = (known != null) ? get(new Key(eventId, skillId, userId, known)) : null;
-		return (implemented != null) ? new Hit(implemented, known) : null;
+		return (known != null) ? lookup(new Key(eventId, skillId, userId, known)) : null;
+	}
+
+	private synchronized @Nullable Hit lookup(Key key) {
+		Entry entry = this.entries.get(key);
+		if (entry == null) {
+			return null;
+		}
+		if (!this.clock.instant().isBefore(entry.expiresAt)) {
+			this.entries.remove(key);
+			return null;
+		}
+		return entry.hit;
 	}
 
 	/** Learn the platform of a resolution, which keys the answers asked for before it. */
@@ -73,7 +77,7 @@ final class IsImplementedCache {
 
 	synchronized void put(Key key, boolean implemented) {
 		if (!this.ttl.isZero()) {
-			this.entries.put(key, new Entry(implemented, this.clock.instant().plus(this.ttl)));
+			this.entries.put(key, new Entry(new Hit(implemented, key.platform()), this.clock.instant().plus(this.ttl)));
 		}
 	}
 
@@ -86,7 +90,7 @@ final class IsImplementedCache {
 	}
 
 	/**
-	 * A cached answer.
+	 * A cached answer, made when it is put, so that a hit allocates nothing for it.
 	 *
 	 * @param implemented the answer
 	 * @param platform the platform it is for
@@ -95,7 +99,7 @@ final class IsImplementedCache {
 
 	}
 
-	private record Entry(boolean implemented, Instant expiresAt) {
+	private record Entry(Hit hit, Instant expiresAt) {
 
 	}
 
