@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -103,7 +104,7 @@ final class FunctionListing<T> {
 				variables, (platform == Platform.V2) ? eventSource : null, null, description, null, null);
 	}
 
-	List<T> read(byte[] body, String description) {
+	List<T> read(DataBuffer body, String description) {
 		List<T> listed = PayloadJson.readAnswer(body, this.type.getType(), description);
 		return (listed != null) ? listed.stream().filter(this.filter).toList() : List.of();
 	}

@@ -138,19 +138,33 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		return answer(block(() -> this.reactive.exchangeByEvent(eventId, payload, options, resultType), options));
 	}
 
+	// A cached answer is handed over on the caller's thread: there is nothing to wait
+	// for.
 	@Override
 	public boolean isImplemented(String eventId) {
-		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId), null));
+		refuseNonBlockingThread();
+		Boolean cached = this.reactive.cachedImplemented(eventId, null, InvocationOptions.none());
+		return (cached != null) ? cached : Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId), null));
 	}
 
 	@Override
 	public boolean isImplemented(String eventId, @Nullable String skillId) {
-		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, skillId), null));
+		refuseNonBlockingThread();
+		if (skillId != null) {
+			Arguments.headerValue(skillId, "skillId");
+		}
+		Boolean cached = this.reactive.cachedImplemented(eventId, skillId, InvocationOptions.none());
+		return (cached != null) ? cached
+				: Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, skillId), null));
 	}
 
 	@Override
 	public boolean isImplemented(String eventId, InvocationOptions options) {
-		return Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, options), options));
+		refuseNonBlockingThread();
+		Arguments.notNull(options, "options");
+		Boolean cached = this.reactive.cachedImplemented(eventId, options.skillId(), options);
+		return (cached != null) ? cached
+				: Boolean.TRUE.equals(block(() -> this.reactive.isImplemented(eventId, options), options));
 	}
 
 	@Override
@@ -177,16 +191,13 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 		Duration timeout = (options != null && options.timeout() != null) ? options.timeout()
 				: this.reactive.getTimeout();
 		Deadline deadline = Deadline.in(timeout);
-		if (Schedulers.isInNonBlockingThread()) {
-			throw new IllegalStateException("FunctionsTemplate blocks and cannot be called on the non-blocking thread '"
-					+ Thread.currentThread().getName() + "'; use ReactiveFunctionsTemplate there");
-		}
+		refuseNonBlockingThread();
 		// Until a call has succeeded, subscribed on another thread so that the caller
-		// waits
-		// for the deadline only: on a cold JVM subscribing sets up event loops, resolver,
-		// TLS and connections, which may outlast it. After that subscribing takes
-		// microseconds, and the hop to another thread would cost more than the call's
-		// own work. The caller's thread-local observation becomes the parent either way.
+		// waits for the deadline only: on a cold JVM subscribing sets up event loops,
+		// resolver, TLS and connections, which may outlast it. After that subscribing
+		// takes microseconds, and the hop to another thread would cost more than the
+		// call's own work. The caller's thread-local observation becomes the parent
+		// either way.
 		Mono<T> mono = call.get();
 		CompletableFuture<T> result = (this.warm ? mono : mono.subscribeOn(Subscriber.SCHEDULER)).contextCapture()
 			.toFuture();
@@ -207,6 +218,13 @@ public final class FunctionsTemplate implements FunctionsOperations, AutoCloseab
 			result.cancel(true);
 			Thread.currentThread().interrupt();
 			throw new FaaSException("Interrupted while waiting for the call", null, ex);
+		}
+	}
+
+	private static void refuseNonBlockingThread() {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("FunctionsTemplate blocks and cannot be called on the non-blocking thread '"
+					+ Thread.currentThread().getName() + "'; use ReactiveFunctionsTemplate there");
 		}
 	}
 

@@ -6,7 +6,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -43,12 +45,12 @@ final class GatewayExchange {
 	 * @param resolved the endpoints resolved for this call; the authentication filter
 	 * checks the host against these same endpoints
 	 * @param context the observation, which learns the status and the error code
-	 * @param reader converts a 2xx body
+	 * @param reader converts a 2xx body, which is released after it returns
 	 * @param <R> the result type
 	 * @return the converted body, empty when it converts to {@code null}
 	 */
 	<R> Mono<R> send(GatewayRequest request, ServiceEndpoints resolved, FunctionsObservationContext context,
-			Function<byte[], @Nullable R> reader) {
+			Function<DataBuffer, @Nullable R> reader) {
 		return send(request, resolved, context, Credentials.DEFAULT, reader);
 	}
 
@@ -59,12 +61,12 @@ final class GatewayExchange {
 	 * checks the host against these same endpoints
 	 * @param context the observation, which learns the status and the error code
 	 * @param credentials the credentials of this call
-	 * @param reader converts a 2xx body
+	 * @param reader converts a 2xx body, which is released after it returns
 	 * @param <R> the result type
 	 * @return the converted body, empty when it converts to {@code null}
 	 */
 	<R> Mono<R> send(GatewayRequest request, ServiceEndpoints resolved, FunctionsObservationContext context,
-			Credentials credentials, Function<byte[], @Nullable R> reader) {
+			Credentials credentials, Function<DataBuffer, @Nullable R> reader) {
 		String requestId = context.getRequestId();
 		URI host = request.host().of(resolved);
 		if (host == null) {
@@ -84,9 +86,9 @@ final class GatewayExchange {
 		if (request.eventSource() != null) {
 			spec.header("LP-EventSource", request.eventSource());
 		}
-		byte[] body = request.body();
+		JsonBody body = request.body();
 		WebClient.RequestHeadersSpec<?> ready = (body != null)
-				? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
+				? spec.contentType(MediaType.APPLICATION_JSON).body(body.inserter()) : spec;
 		return Mono.deferContextual((reactorContext) -> {
 			ResponseRecorder recorder = ResponseRecorder.of(reactorContext);
 			recorder.attempt(requestId);
@@ -94,9 +96,9 @@ final class GatewayExchange {
 				int status = response.statusCode().value();
 				context.setStatus(status);
 				HttpHeaders headers = response.headers().asHttpHeaders();
-				return readBody(response).flatMap((bytes) -> {
+				return readBody(response).flatMap((answer) -> {
 					if (status < 200 || status > 299) {
-						FaaSDetailedException error = GatewayErrors.toException(request, status, bytes, headers,
+						FaaSDetailedException error = GatewayErrors.toException(request, status, drain(answer), headers,
 								requestId);
 						context.setErrorCode(error.getFaaSError().errorCode());
 						recorder.answered(status, headers, error);
@@ -106,7 +108,12 @@ final class GatewayExchange {
 						return Mono.error(error);
 					}
 					recorder.answered(status, headers, null);
-					return Mono.justOrEmpty(reader.apply(bytes));
+					try {
+						return Mono.justOrEmpty(reader.apply(answer));
+					}
+					finally {
+						DataBufferUtils.release(answer);
+					}
 				});
 			});
 		});
@@ -120,19 +127,27 @@ final class GatewayExchange {
 				+ requestId + "]", 401, error.getFaaSError().errorCode(), requestId);
 	}
 
-	private Mono<byte[]> readBody(ClientResponse response) {
+	/**
+	 * The body joined into one buffer, read up to the limit, without copying it: the
+	 * reader parses the buffer itself, so that a large answer is held once, not twice.
+	 * The join releases what it gathered when the limit is passed or the call cancelled;
+	 * the caller releases the joined buffer.
+	 */
+	private Mono<DataBuffer> readBody(ClientResponse response) {
 		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), this.maxResponseBytes)
-			.map((buffer) -> {
-				try {
-					byte[] bytes = new byte[buffer.readableByteCount()];
-					buffer.read(bytes);
-					return bytes;
-				}
-				finally {
-					DataBufferUtils.release(buffer);
-				}
-			})
-			.defaultIfEmpty(new byte[0]);
+			.switchIfEmpty(Mono.fromSupplier(() -> DefaultDataBufferFactory.sharedInstance.allocateBuffer(0)));
+	}
+
+	/** The bytes of an error answer, which is small and read whole; released. */
+	private static byte[] drain(DataBuffer body) {
+		try {
+			byte[] bytes = new byte[body.readableByteCount()];
+			body.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(body);
+		}
 	}
 
 	/**
@@ -148,12 +163,24 @@ final class GatewayExchange {
 		/** The template's default credentials. */
 		static final Credentials DEFAULT = new Credentials(null, false);
 
-		static Credentials callers(ClientAuthentication authentication) {
-			return new Credentials(authentication, true);
-		}
-
-		static Credentials templates(ClientAuthentication authentication) {
-			return new Credentials(authentication, false);
+		/**
+		 * The credentials of one call: the caller's from the options, else the service
+		 * user of a listing if it is not the template's own, else the template's.
+		 * @param options the options of the call
+		 * @param listingUser the service user of the Login API if the call is a listing
+		 * and one is configured, else {@code null}
+		 * @param template the template's credentials
+		 * @return the credentials
+		 */
+		static Credentials of(InvocationOptions options, @Nullable ClientAuthentication listingUser,
+				ClientAuthentication template) {
+			if (options.authentication() != null) {
+				return new Credentials(options.authentication(), true);
+			}
+			if (listingUser != null && listingUser != template) {
+				return new Credentials(listingUser, false);
+			}
+			return DEFAULT;
 		}
 
 	}

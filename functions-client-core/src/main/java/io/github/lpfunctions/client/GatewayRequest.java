@@ -28,12 +28,12 @@ import io.github.lpfunctions.client.discovery.ServiceEndpoints;
  * @author LivePerson Functions for Spring contributors
  */
 record GatewayRequest(HttpMethod method, Host host, String path, Map<String, Object> variables,
-		@Nullable String eventSource, byte @Nullable [] body, String description, @Nullable String functionUuid,
+		@Nullable String eventSource, @Nullable JsonBody body, String description, @Nullable String functionUuid,
 		@Nullable String eventId) {
 
 	private static final String ACCOUNT = "/api/account/{accountId}";
 
-	static GatewayRequest invocation(String accountId, Platform platform, InvocationTarget target, byte[] body,
+	static GatewayRequest invocation(String accountId, Platform platform, InvocationTarget target, JsonBody body,
 			String eventSource, @Nullable String skillId) {
 		Map<String, Object> variables = variables(accountId, platform, eventSource, skillId);
 		String path = switch (target.kind()) {

@@ -22,9 +22,13 @@ final class IsImplementedCache {
 
 	private final Map<Key, Entry> entries;
 
-	IsImplementedCache(Duration ttl, int maxSize, Clock clock) {
+	/** The platform of the latest resolution, else the configured one. */
+	private volatile @Nullable Platform platform;
+
+	IsImplementedCache(Duration ttl, int maxSize, Clock clock, @Nullable Platform configured) {
 		this.ttl = ttl;
 		this.clock = clock;
+		this.platform = configured;
 		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
 
 			@Override
@@ -35,7 +39,22 @@ final class IsImplementedCache {
 		};
 	}
 
-	synchronized @Nullable Boolean get(Key key) {
+	@Nullable Boolean get(Key key) {
+		Hit hit = lookup(key);
+		return (hit != null) ? hit.implemented() : null;
+	}
+
+	/**
+	 * The answer for the given event on the platform last resolved.
+	 * @return the answer and the platform it is for, or {@code null} when none is cached
+	 * or no platform is known yet
+	 */
+	@Nullable Hit get(String eventId, @Nullable String skillId, @Nullable String userId) {
+		Platform known = this.platform;
+		return (known != null) ? lookup(new Key(eventId, skillId, userId, known)) : null;
+	}
+
+	private synchronized @Nullable Hit lookup(Key key) {
 		Entry entry = this.entries.get(key);
 		if (entry == null) {
 			return null;
@@ -44,12 +63,21 @@ final class IsImplementedCache {
 			this.entries.remove(key);
 			return null;
 		}
-		return entry.implemented;
+		return entry.hit;
+	}
+
+	/** Learn the platform of a resolution, which keys the answers asked for before it. */
+	void resolved(Platform resolved) {
+		// every call resolves, nearly always to the same platform: written only when it
+		// changes, so that calls on different threads do not write the same field
+		if (this.platform != resolved) {
+			this.platform = resolved;
+		}
 	}
 
 	synchronized void put(Key key, boolean implemented) {
 		if (!this.ttl.isZero()) {
-			this.entries.put(key, new Entry(implemented, this.clock.instant().plus(this.ttl)));
+			this.entries.put(key, new Entry(new Hit(implemented, key.platform()), this.clock.instant().plus(this.ttl)));
 		}
 	}
 
@@ -61,7 +89,17 @@ final class IsImplementedCache {
 
 	}
 
-	private record Entry(boolean implemented, Instant expiresAt) {
+	/**
+	 * A cached answer, made when it is put, so that a hit allocates nothing for it.
+	 *
+	 * @param implemented the answer
+	 * @param platform the platform it is for
+	 */
+	record Hit(boolean implemented, Platform platform) {
+
+	}
+
+	private record Entry(Hit hit, Instant expiresAt) {
 
 	}
 

@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
 import io.github.lpfunctions.client.auth.AuthenticationFilter;
@@ -96,6 +97,15 @@ final class OperationObserver {
 			this.retryPolicy.onSuccess();
 			return Mono.just(answer);
 		});
+	}
+
+	/**
+	 * Observe, at once, an operation answered without a request on the caller's thread,
+	 * whose current observation is the parent.
+	 */
+	void observeAnsweredNow(FunctionsObservationContext context) {
+		start(context, Context.empty()).stop();
+		this.retryPolicy.onSuccess();
 	}
 
 	private Observation start(FunctionsObservationContext context, ContextView reactorContext) {

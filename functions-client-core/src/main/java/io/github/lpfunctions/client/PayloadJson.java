@@ -1,6 +1,5 @@
 package io.github.lpfunctions.client;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBuffer;
 
 import io.github.lpfunctions.client.support.Arguments;
 import io.github.lpfunctions.client.support.LivePersonJson;
@@ -49,13 +50,13 @@ final class PayloadJson {
 	 * @throws IllegalArgumentException when the payload cannot be serialized, or makes a
 	 * body larger than the limit
 	 */
-	byte[] invocationBody(@Nullable Object payload, InvocationOptions options, Clock clock) {
+	JsonBody invocationBody(@Nullable Object payload, InvocationOptions options, Clock clock) {
 		Instant timestamp = (options.timestamp() != null) ? options.timestamp() : clock.instant();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("timestamp", timestamp.toEpochMilli());
 		body.put("headers", options.headers());
 		body.put("payload", (payload != null) ? payload : Map.of());
-		BoundedBody bytes = new BoundedBody(this.maxRequestBytes);
+		JsonBody.Writer bytes = new JsonBody.Writer(this.maxRequestBytes);
 		try {
 			this.mapper.writeValue(bytes, body);
 		}
@@ -64,22 +65,22 @@ final class PayloadJson {
 			throw new IllegalArgumentException(
 					"'payload' of type " + type + " cannot be serialized to JSON: " + ex.getClass().getSimpleName());
 		}
-		Arguments.requestSize(bytes.size, this.maxRequestBytes);
-		return bytes.toByteArray();
+		Arguments.requestSize(bytes.size(), this.maxRequestBytes);
+		return bytes.toBody();
 	}
 
 	/** Read a function's result into the caller's type, with the application's mapper. */
-	@Nullable <T> T readResult(byte[] body, Type type, String description) {
+	@Nullable <T> T readResult(DataBuffer body, Type type, String description) {
 		return read(this.mapper, body, type, description);
 	}
 
 	/** Read an answer of LivePerson's own, with the protocol's mapper. */
-	static <T> @Nullable T readAnswer(byte[] body, Type type, String description) {
+	static <T> @Nullable T readAnswer(DataBuffer body, Type type, String description) {
 		return read(LivePersonJson.mapper(), body, type, description);
 	}
 
 	/** Read the answer of isImplemented: {@code {"implemented": true|false}}. */
-	static Boolean readImplemented(byte[] body, String description) {
+	static Boolean readImplemented(DataBuffer body, String description) {
 		IsImplementedAnswer answer = readAnswer(body, IsImplementedAnswer.class, description);
 		if (answer == null || answer.implemented() == null) {
 			throw new UnreadableResponseException("isImplemented: the response has no 'implemented' field");
@@ -87,21 +88,23 @@ final class PayloadJson {
 		return answer.implemented();
 	}
 
-	private static <T> @Nullable T read(JsonMapper mapper, byte[] body, Type type, String description) {
-		if (body.length == 0) {
+	// parsed from the buffer the body was joined into, not from a copy of it
+	private static <T> @Nullable T read(JsonMapper mapper, DataBuffer body, Type type, String description) {
+		if (body.readableByteCount() == 0) {
 			return null;
 		}
 		try {
-			return mapper.readValue(body, mapper.getTypeFactory().constructType(type));
+			return mapper.readValue(body.asInputStream(), mapper.getTypeFactory().constructType(type));
 		}
 		catch (JacksonException ex) {
 			throw unreadable(description, type, ex);
 		}
 	}
 
-	<T> List<EventInvocationResult<T>> readEventResults(byte[] body, Type resultType, String description) {
+	<T> List<EventInvocationResult<T>> readEventResults(DataBuffer body, Type resultType, String description) {
 		try {
-			JsonNode root = LivePersonJson.mapper().readTree(body);
+			JsonNode root = (body.readableByteCount() > 0) ? LivePersonJson.mapper().readTree(body.asInputStream())
+					: null;
 			if (root == null || !root.isArray()) {
 				throw new UnreadableResponseException(description + ": the response is not a JSON array");
 			}
@@ -131,36 +134,6 @@ final class PayloadJson {
 		}
 		String text = node.asString("");
 		return text.matches("[0-9]+") ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
-	}
-
-	/**
-	 * Keeps the bytes up to the limit and only counts those beyond it, so that an
-	 * oversized body is measured without being held in memory.
-	 */
-	private static final class BoundedBody extends ByteArrayOutputStream {
-
-		private final int limit;
-
-		private long size;
-
-		BoundedBody(int limit) {
-			this.limit = limit;
-		}
-
-		@Override
-		public void write(int b) {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) {
-			long room = this.limit - this.size;
-			if (room > 0) {
-				super.write(bytes, offset, (int) Math.min(length, room));
-			}
-			this.size += length;
-		}
-
 	}
 
 	private static UnreadableResponseException unreadable(String description, Type type, JacksonException ex) {

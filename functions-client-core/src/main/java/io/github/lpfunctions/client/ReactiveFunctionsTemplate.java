@@ -12,6 +12,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 
 import io.github.lpfunctions.client.ConnectionCheck.Step;
@@ -46,7 +47,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	 * The reader of the variants that ignore the result: the bounded body is drained but
 	 * not parsed, so a function's answer cannot fail a call that does not want it.
 	 */
-	private static final Function<byte[], @Nullable Object> IGNORE_BODY = (bytes) -> null;
+	private static final Function<DataBuffer, @Nullable Object> IGNORE_BODY = (body) -> null;
 
 	private final String accountId;
 
@@ -55,9 +56,6 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private final Duration timeout;
 
 	private final @Nullable Platform platform;
-
-	/** The platform of the latest resolution, which keys the isImplemented cache. */
-	private volatile @Nullable Platform lastPlatform;
 
 	private final GatewayExchange exchange;
 
@@ -94,7 +92,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		this.clock = settings.clock;
 		this.requestIds = settings.requestIdGenerator;
 		this.isImplementedCache = new IsImplementedCache(settings.isImplementedCacheTtl,
-				settings.isImplementedCacheSize, settings.clock);
+				settings.isImplementedCacheSize, settings.clock, settings.platform);
 		this.json = new PayloadJson(settings.jsonMapper, settings.maxRequestBytes);
 		this.observer = new OperationObserver(settings.observationRegistry, settings.observationConvention,
 				this.retryPolicy, settings.maxResponseBytes);
@@ -269,20 +267,11 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private Mono<Boolean> isImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
 		Deadline callDeadline = Deadline.in(timeout(options));
 		Arguments.eventId(eventId);
-		FunctionsObservationContext context = context("is-implemented", options);
-		context.setEventId(eventId);
-		context.setEventSource(eventSource(options));
-		context.setSkillId(skillId);
-		Platform known = (this.platform != null) ? this.platform : this.lastPlatform;
-		Boolean answered = (known != null)
-				? this.isImplementedCache.get(new IsImplementedCache.Key(eventId, skillId, options.userId(), known))
-				: null;
-		if (answered != null) {
-			// nothing to send, so no deadline to watch: a cache hit costs well under a
-			// microsecond
-			context.setPlatform(known.tag());
-			context.setCacheHit(true);
-			return this.observer.observeAnswered(context, answered);
+		IsImplementedCache.Hit hit = this.isImplementedCache.get(eventId, skillId, options.userId());
+		FunctionsObservationContext context = isImplementedContext(eventId, skillId, options, hit);
+		if (hit != null) {
+			// nothing to send, so no deadline to watch
+			return this.observer.observeAnswered(context, hit.implemented());
 		}
 		String description = "isImplemented of event '" + eventId + "'";
 		return this.observer.observe(context, callDeadline, description,
@@ -303,6 +292,33 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 						.transform(this.retryPolicy.forReads(deadline))
 						.doOnNext((implemented) -> this.isImplementedCache.put(key, implemented));
 				}));
+	}
+
+	/**
+	 * The cached isImplemented answer for the blocking template, which needs no
+	 * {@link Mono} to hand it over; observed at once, as a reactive hit is on subscribe.
+	 * @return the answer, or {@code null} (nothing observed) when none is cached
+	 */
+	@Nullable Boolean cachedImplemented(String eventId, @Nullable String skillId, InvocationOptions options) {
+		Arguments.eventId(eventId);
+		IsImplementedCache.Hit hit = this.isImplementedCache.get(eventId, skillId, options.userId());
+		if (hit != null) {
+			this.observer.observeAnsweredNow(isImplementedContext(eventId, skillId, options, hit));
+		}
+		return (hit != null) ? hit.implemented() : null;
+	}
+
+	private FunctionsObservationContext isImplementedContext(String eventId, @Nullable String skillId,
+			InvocationOptions options, IsImplementedCache.@Nullable Hit hit) {
+		FunctionsObservationContext context = context("is-implemented", options);
+		context.setEventId(eventId);
+		context.setEventSource(eventSource(options));
+		context.setSkillId(skillId);
+		if (hit != null) {
+			context.setPlatform(hit.platform().tag());
+			context.setCacheHit(true);
+		}
+		return context;
 	}
 
 	@Override
@@ -344,21 +360,21 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 	private <T> Mono<T> invoke(String functionUuid, @Nullable Object payload, InvocationOptions options, Type type) {
 		InvocationTarget target = InvocationTarget.function(Arguments.functionUuid(functionUuid));
 		return invocation(target, payload, options,
-				(bytes) -> this.json.<T>readResult(bytes, type, target.description()));
+				(body) -> this.json.<T>readResult(body, type, target.description()));
 	}
 
 	private <T> Mono<List<EventInvocationResult<T>>> invokeEvent(String eventId, @Nullable Object payload,
 			InvocationOptions options, Type resultType) {
 		InvocationTarget target = InvocationTarget.event(Arguments.eventId(eventId));
 		return invocation(target, payload, options,
-				(bytes) -> this.json.<T>readEventResults(bytes, resultType, target.description()));
+				(body) -> this.json.<T>readEventResults(body, resultType, target.description()));
 	}
 
 	private <R> Mono<R> invocation(InvocationTarget target, @Nullable Object payload, InvocationOptions options,
-			Function<byte[], @Nullable R> reader) {
+			Function<DataBuffer, @Nullable R> reader) {
 		// taken before the payload is serialized, which may be slow on a cold JVM
 		Deadline callDeadline = Deadline.in(timeout(options));
-		byte[] body = this.json.invocationBody(payload, options, this.clock);
+		JsonBody body = this.json.invocationBody(payload, options, this.clock);
 		FunctionsObservationContext context = context(target.operation(), options);
 		context.setFunctionUuid(target.functionUuid());
 		context.setEventId(target.eventId());
@@ -386,18 +402,8 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 		return (options.eventSource() != null) ? options.eventSource() : this.eventSource;
 	}
 
-	/**
-	 * The credentials of one call: the caller's from the options, else for a listing the
-	 * service user of the Login API if one is configured, else the template's.
-	 */
 	private GatewayExchange.Credentials credentials(InvocationOptions options, boolean listing) {
-		if (options.authentication() != null) {
-			return GatewayExchange.Credentials.callers(options.authentication());
-		}
-		if (listing && this.userLogin != null && this.userLogin != this.authentication) {
-			return GatewayExchange.Credentials.templates(this.userLogin);
-		}
-		return GatewayExchange.Credentials.DEFAULT;
+		return GatewayExchange.Credentials.of(options, listing ? this.userLogin : null, this.authentication);
 	}
 
 	private Platform platformOf(ServiceEndpoints resolved) {
@@ -406,7 +412,7 @@ public final class ReactiveFunctionsTemplate implements ReactiveFunctionsOperati
 
 	private Platform observedPlatform(ServiceEndpoints resolved, FunctionsObservationContext context) {
 		Platform platform = platformOf(resolved);
-		this.lastPlatform = platform;
+		this.isImplementedCache.resolved(platform);
 		context.setPlatform(platform.tag());
 		return platform;
 	}

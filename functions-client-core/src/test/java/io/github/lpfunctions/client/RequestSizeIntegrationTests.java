@@ -1,6 +1,7 @@
 package io.github.lpfunctions.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
 
+import io.github.lpfunctions.client.retry.RetryBudget;
+import io.github.lpfunctions.client.retry.RetrySettings;
 import io.github.lpfunctions.emulator.Endpoint;
 import io.github.lpfunctions.emulator.FunctionsEmulator;
 
+import static io.github.lpfunctions.emulator.ScriptedResponse.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -80,6 +84,24 @@ class RequestSizeIntegrationTests {
 		assertThat(result).containsEntry("ok", true);
 		assertThat(liveperson.requests().to(Endpoint.INVOKE)).singleElement()
 			.satisfies((request) -> assertThat(request.body().getBytes(StandardCharsets.UTF_8)).hasSize(LIMIT));
+	}
+
+	@Test
+	void sendsALargeBodyWholeWithItsLengthOnEveryAttempt() {
+		liveperson.faults().respondNext(Endpoint.INVOKE, json(503, "{}"));
+		FunctionsTemplate template = new FunctionsTemplate(Emulators.templateBuilder(liveperson)
+			.retry(new RetrySettings(2, Duration.ofMillis(20), Duration.ofMillis(100), false,
+					RetryBudget.Settings.defaults()))
+			.build());
+		String text = "é-ü-".repeat(150_000);
+		InvocationOptions idempotent = InvocationOptions.builder().idempotent(true).build();
+		assertThat(template.invokeByUuid(Emulators.UUID, Map.of("text", text), idempotent, MAP)).containsEntry("ok",
+				true);
+		int length = ENVELOPE + text.getBytes(StandardCharsets.UTF_8).length;
+		assertThat(liveperson.requests().to(Endpoint.INVOKE)).hasSize(2).allSatisfy((request) -> {
+			assertThat(request.header("Content-Length")).isEqualTo(String.valueOf(length));
+			assertThat(request.body()).hasSize(ENVELOPE + text.length()).contains("\"text\":\"" + text + "\"");
+		});
 	}
 
 	@Test

@@ -102,6 +102,8 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 
 	private volatile @Nullable Registration registration;
 
+	private final BearerHeaders bearerHeaders = new BearerHeaders();
+
 	private ClientCredentialsAuthentication(Builder builder) {
 		this.accountId = Arguments.accountId(builder.accountId);
 		this.clientId = Arguments.notBlank(builder.clientId, "clientId");
@@ -133,11 +135,7 @@ public final class ClientCredentialsAuthentication implements ClientAuthenticati
 
 	@Override
 	public Mono<HttpHeaders> authenticate(HttpMethod method, URI uri) {
-		return accessToken().map((value) -> {
-			HttpHeaders headers = new HttpHeaders();
-			headers.setBearerAuth(value);
-			return headers;
-		});
+		return accessToken().map(this.bearerHeaders::of);
 	}
 
 	/**

@@ -12,7 +12,8 @@ public final class RetryBudget {
 
 	private final Settings settings;
 
-	private int tokens;
+	/** Written under the lock only; volatile for the lock-free check of a full bucket. */
+	private volatile int tokens;
 
 	/**
 	 * Create a full budget.
@@ -38,8 +39,15 @@ public final class RetryBudget {
 	/**
 	 * Give a token back after a successful call.
 	 */
-	public synchronized void onSuccess() {
-		this.tokens = Math.min(this.settings.capacity(), this.tokens + 1);
+	public void onSuccess() {
+		// Every successful call ends here, and nearly always with a full bucket: that
+		// case takes neither the lock nor a write to the shared field.
+		if (this.tokens >= this.settings.capacity()) {
+			return;
+		}
+		synchronized (this) {
+			this.tokens = Math.min(this.settings.capacity(), this.tokens + 1);
+		}
 	}
 
 	/**
