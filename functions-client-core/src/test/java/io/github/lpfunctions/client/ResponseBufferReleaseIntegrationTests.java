@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every buffer of an answer is released, whatever becomes of the answer: the template
  * parses the body from the buffers it arrived in, so a path that forgot one would keep
- * it. The connections allocate from a counting allocator; once the template is closed and
- * its connections are gone, nothing allocated may still be held.
+ * it. So is the buffer of the connection that each attempt copies the request body into.
+ * The connections allocate from a counting allocator; once the template is closed and its
+ * connections are gone, nothing allocated may still be held.
  */
 class ResponseBufferReleaseIntegrationTests {
 
@@ -59,6 +60,12 @@ class ResponseBufferReleaseIntegrationTests {
 		liveperson.faults().respondNext(Endpoint.INVOKE, json(200, "{\"text\":\"" + text + "\"}"));
 		whileCounting(Integer.MAX_VALUE,
 				(template) -> assertThat(template.invokeByUuid(UUID, null, Map.class)).containsEntry("text", text));
+	}
+
+	@Test
+	void releasesTheBufferItSentALargePayloadIn() {
+		Map<String, String> payload = Map.of("text", "p".repeat(300_000));
+		whileCounting(Integer.MAX_VALUE, (template) -> template.invokeByUuid(UUID, payload));
 	}
 
 	@Test

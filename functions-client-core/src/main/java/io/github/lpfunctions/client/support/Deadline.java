@@ -3,8 +3,6 @@ package io.github.lpfunctions.client.support;
 import java.time.Duration;
 
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The moment a call must have ended by, on the monotonic clock, and the time it was
@@ -36,16 +34,15 @@ public record Deadline(long nanoTime, Duration timeout) {
 
 	/**
 	 * A timer that fires at the deadline, for
-	 * {@link Mono#timeout(org.reactivestreams.Publisher)}. The delay is measured when the
-	 * timer is set, after the timer thread exists, so that the first-time set-up of the
-	 * timeout operator and its scheduler on a cold JVM does not push the deadline back.
+	 * {@link Mono#timeout(org.reactivestreams.Publisher)}: at most
+	 * {@value DeadlineTimer#TICK_MILLIS} ms late, on Reactor's parallel scheduler. The
+	 * delay is measured when the timer is set, after the timer thread exists, so that the
+	 * first-time set-up of the timeout operator and its timer on a cold JVM does not push
+	 * the deadline back.
 	 * @return a timer that emits once the deadline has passed
 	 */
 	public Mono<Long> expiry() {
-		return Mono.defer(() -> {
-			Scheduler timer = Schedulers.parallel();
-			return Mono.delay(remaining(), timer);
-		});
+		return DeadlineTimer.at(this.nanoTime);
 	}
 
 	/**
