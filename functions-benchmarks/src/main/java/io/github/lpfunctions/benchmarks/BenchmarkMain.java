@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the benchmarks and reports each of ours as a ratio to its baseline measured in the
  * same run: {@code java -jar functions-benchmarks/target/benchmarks.jar} runs the
- * invocation benchmarks and the isImplemented cache; benchmarks named on the command line
- * (such as {@link StandInCostBenchmark}) run instead. JMH command-line options pass
- * through. {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
+ * invocation benchmarks, the isImplemented cache and the clients' own cost per call
+ * ({@link OverheadBenchmark}); benchmarks named on the command line (such as
+ * {@link StandInCostBenchmark}) run instead. JMH command-line options pass through.
+ * {@code java -jar functions-benchmarks/target/benchmarks.jar cold-burst} runs
  * {@link ColdBurst} instead, which is not a JMH benchmark.
  * <p>
  * A benchmark named {@code oursVsBaseline} (such as {@code templateVsRaw}) alternates the
@@ -33,12 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class BenchmarkMain {
 
 	private static final Logger logger = LoggerFactory.getLogger(BenchmarkMain.class);
-
-	/**
-	 * What the name of a paired benchmark has between ours and its baseline, as in
-	 * {@code templateVsRaw}.
-	 */
-	static final String VERSUS = "Vs";
 
 	private BenchmarkMain() {
 	}
@@ -61,12 +56,13 @@ public final class BenchmarkMain {
 			options.include(BlockingInvocationBenchmark.class.getSimpleName());
 			options.include(ReactiveInvocationBenchmark.class.getSimpleName());
 			options.include(IsImplementedCacheBenchmark.class.getSimpleName());
+			options.include(OverheadBenchmark.class.getSimpleName());
 		}
 		Collection<RunResult> results = new Runner(options.build()).run();
 		for (RunResult result : results) {
 			String name = result.getParams().getBenchmark();
 			String method = name.substring(name.lastIndexOf('.') + 1);
-			if (method.contains(VERSUS)) {
+			if (method.contains(PairedWindows.VERSUS)) {
 				logger.info(PairedWindows.of(result).report(shortName(result) + " " + parameters(result)));
 			}
 			else if (name.endsWith("StandInCostBenchmark.invoke")

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.lpfunctions.client.FunctionsTemplate;
 import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
@@ -61,8 +62,8 @@ public class Clients {
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		this.blocking = new FunctionsTemplate(this.reactive);
-		this.raw = new RawWebClient(this.gateway.uri(), this.gateway.token());
-		this.body = Map.of("conversationId", "c-42", "text", "x".repeat(textLength(this.payload)));
+		this.raw = RawWebClient.overNetty(this.gateway.uri(), this.gateway.token());
+		this.body = body(this.payload);
 		// A cold start under load, as when a service starts while traffic arrives: 16
 		// first calls at once share one token request; the raw client's token is warm.
 		Flux.range(0, COLD_CALLERS)
@@ -76,6 +77,16 @@ public class Clients {
 		this.blocking.close();
 		this.raw.close();
 		this.gateway.close();
+	}
+
+	/** The payload of the given size. */
+	static Map<String, Object> body(String payload) {
+		return Map.of("conversationId", "c-42", "text", "x".repeat(textLength(payload)));
+	}
+
+	/** The payload as the echo function answers it. */
+	static String json(Map<String, Object> body) {
+		return JsonMapper.builder().build().writeValueAsString(body);
 	}
 
 	// the envelope and the other field take about 90 bytes

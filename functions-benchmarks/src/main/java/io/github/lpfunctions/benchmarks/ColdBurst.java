@@ -154,7 +154,7 @@ public final class ColdBurst {
 	 * refuse most of it).
 	 */
 	private static Round rawWebClient(LocalGateway gateway, int callers) {
-		try (RawWebClient raw = new RawWebClient(gateway.uri(), gateway.token())) {
+		try (RawWebClient raw = RawWebClient.overNetty(gateway.uri(), gateway.token())) {
 			return burst(gateway, callers, (i) -> raw.invoke(FUNCTION, PAYLOAD));
 		}
 	}

@@ -18,6 +18,12 @@ import org.openjdk.jmh.results.RunResult;
 final class PairedWindows {
 
 	/**
+	 * What the name of a paired benchmark has between ours and its baseline, as in
+	 * {@code templateVsRaw}.
+	 */
+	static final String VERSUS = "Vs";
+
+	/**
 	 * The GC profiler's allocation per operation.
 	 */
 	static final String ALLOCATION = "gc.alloc.rate.norm";
@@ -42,7 +48,7 @@ final class PairedWindows {
 	static PairedWindows of(RunResult result) {
 		String name = result.getParams().getBenchmark();
 		String method = name.substring(name.lastIndexOf('.') + 1);
-		int versus = method.indexOf(BenchmarkMain.VERSUS);
+		int versus = method.indexOf(VERSUS);
 		List<Window[]> pairs = new ArrayList<>();
 		for (BenchmarkResult fork : result.getBenchmarkResults()) {
 			List<IterationResult> windows = new ArrayList<>(fork.getIterationResults());
