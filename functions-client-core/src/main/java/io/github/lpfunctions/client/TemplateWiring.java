@@ -68,7 +68,7 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 			// application's own builder keeps its setting. Payloads are written as bytes
 			// and answers read as buffers, so no JSON codec logs them either.
 			.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false));
-		WebClient plain = base.clone().build();
+		WebClient plain = new DeferredWebClient(base.clone());
 		EndpointResolver resolver = (settings.endpointResolver != null) ? settings.endpointResolver
 				: defaultResolver(settings, plain, retryPolicy);
 		LoginApiAuthentication userLogin = (settings.loginUsername != null)
@@ -76,9 +76,8 @@ record TemplateWiring(WebClient webClient, EndpointResolver endpoints, ClientAut
 		ClientAuthentication authentication = (settings.authentication != null) ? settings.authentication
 				: (settings.clientId == null && userLogin != null) ? userLogin
 						: defaultAuthentication(settings, plain, resolver, retryPolicy);
-		WebClient authenticated = base
-			.filter(new AuthenticationFilter(authentication, resolver, settings.allowInsecureHttp))
-			.build();
+		WebClient authenticated = new DeferredWebClient(
+				base.filter(new AuthenticationFilter(authentication, resolver, settings.allowInsecureHttp)));
 		return new TemplateWiring(authenticated, resolver, authentication, userLogin, retryPolicy, ownedConnector);
 	}
 
