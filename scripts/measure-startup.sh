@@ -33,7 +33,7 @@ started() {
 	# shellcheck disable=SC2086
 	java ${JAVA_OPTS:-} -jar "$1" >"$log" 2>&1 || { echo "$1 failed:" >&2; tail -30 "$log" >&2; exit 1; }
 	echo "$(sed -n 's/.*Started .* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 \2/p' "$log" \
-		| head -1) $(sed -n 's/^main thread cpu ms: \([0-9]*\)$/\1/p' "$log" | awk '{ printf "%.3f", $1 / 1000 }')"
+		| head -1) $(sed -n 's/.*main thread cpu ms: \([0-9]*\)$/\1/p' "$log" | awk '{ printf "%.3f", $1 / 1000 }')"
 }
 
 # Runs one jar with class loading logged; prints how many classes it loaded until it had started.

@@ -20,8 +20,8 @@ import io.github.lpfunctions.client.ReactiveFunctionsTemplate;
 /**
  * The cold burst: many concurrent first calls of a new template, which has no token, no
  * discovered endpoints and no connection yet, against the same burst from a raw WebClient
- * that holds a token fetched before the clock starts and a fresh connection pool sized as
- * Reactor Netty's default. Both run over https against {@link LocalGateway}, which counts
+ * that holds a token fetched before the clock starts and a fresh connection pool of the
+ * template's default size. Both run over https against {@link LocalGateway}, which counts
  * the token requests, discovery requests and connections it sees. Rounds alternate
  * between the two; the first pair warms the JVM up and is not counted. The harness fails
  * when a template's burst makes other than exactly one token request and one discovery
@@ -148,10 +148,9 @@ public final class ColdBurst {
 	}
 
 	/**
-	 * A raw WebClient with a token fetched before the clock starts and a fresh pool as
-	 * {@code HttpClient.create()} would share it: Reactor Netty's default size, and a
-	 * pending queue that holds the whole burst (the default one, twice the size, would
-	 * refuse most of it).
+	 * A raw WebClient with a token fetched before the clock starts and a fresh pool of
+	 * the template's default size, with a pending queue that holds the whole burst
+	 * (Reactor Netty's default one, twice the size, would refuse most of it).
 	 */
 	private static Round rawWebClient(LocalGateway gateway, int callers) {
 		try (RawWebClient raw = RawWebClient.overNetty(gateway.uri(), gateway.token())) {

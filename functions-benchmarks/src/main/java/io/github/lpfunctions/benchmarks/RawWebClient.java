@@ -21,11 +21,12 @@ import io.github.lpfunctions.client.FunctionsDefaults;
 
 /**
  * The floor: the call a developer writes by hand with a plain {@link WebClient} (over
- * Reactor Netty: its shared event loops, a pool of its default size; Spring's Jackson
- * codecs) once a token is at hand. It sends what the template sends for a V1 invocation
- * by UUID — the same path and query, the bearer token, an {@code X-Request-ID}, the same
- * JSON envelope — and decodes the same answer into the same type, but resolves nothing,
- * refreshes nothing, retries nothing and observes nothing.
+ * Reactor Netty: its shared event loops, a pool as large as the template's; Spring's
+ * Jackson codecs) once a token is at hand. It sends what the template sends for a V1
+ * invocation by UUID — the same path and query, the bearer token, an
+ * {@code X-Request-ID}, the same JSON envelope — and decodes the same answer into the
+ * same type, but resolves nothing, refreshes nothing, retries nothing and observes
+ * nothing.
  */
 final class RawWebClient implements AutoCloseable {
 
@@ -55,11 +56,12 @@ final class RawWebClient implements AutoCloseable {
 	 * @return the client, which closes its pool
 	 */
 	static RawWebClient overNetty(URI gateway, String token) {
-		// Reactor Netty's default pool size (2 per core, at least 16), but any number
-		// of callers may wait: its default queue (twice the size) would refuse 64
-		// calls in flight
+		// As many connections as the template's pool (Reactor Netty's default is 2 per
+		// core, at least 16), so that both pay the same handshakes and spread over as
+		// many connections; any number of callers may wait: Reactor Netty's default
+		// queue (twice the size) would refuse 64 calls in flight
 		ConnectionProvider pool = ConnectionProvider.builder("raw-webclient")
-			.maxConnections(ConnectionProvider.DEFAULT_POOL_MAX_CONNECTIONS)
+			.maxConnections(FunctionsDefaults.MAX_CONNECTIONS)
 			.pendingAcquireMaxCount(-1)
 			.pendingAcquireTimeout(Duration.ofMillis(ConnectionProvider.DEFAULT_POOL_ACQUIRE_TIMEOUT))
 			.build();

@@ -2,6 +2,8 @@ package io.github.lpfunctions.benchmarks.startup;
 
 import java.lang.management.ManagementFactory;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +27,8 @@ public class WebClientOnlyApplication {
 		ConfigurableApplicationContext context = SpringApplication.run(WebClientOnlyApplication.class, args);
 		// the main thread's CPU time, which load on the machine inflates less than the
 		// elapsed time
-		System.out.println(
-				"main thread cpu ms: " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+		LoggerFactory.getLogger(WebClientOnlyApplication.class)
+			.info("main thread cpu ms: {}", ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
 		context.close();
 	}
 

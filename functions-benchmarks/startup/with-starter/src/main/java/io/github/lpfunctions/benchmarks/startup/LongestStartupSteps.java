@@ -3,6 +3,9 @@ package io.github.lpfunctions.benchmarks.startup;
 import java.util.Comparator;
 import java.util.StringJoiner;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
@@ -18,6 +21,8 @@ import org.springframework.core.metrics.StartupStep;
  */
 final class LongestStartupSteps {
 
+	private static final Logger logger = LoggerFactory.getLogger(LongestStartupSteps.class);
+
 	private LongestStartupSteps() {
 	}
 
@@ -30,8 +35,8 @@ final class LongestStartupSteps {
 				.stream()
 				.sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
 				.limit(steps)
-				.forEach((event) -> System.out.printf("%6d ms  %s%n", event.getDuration().toMillis(),
-						describe(event.getStartupStep())));
+				.forEach((event) -> logger.info(
+						String.format("%6d ms  %s", event.getDuration().toMillis(), describe(event.getStartupStep()))));
 		}
 	}
 

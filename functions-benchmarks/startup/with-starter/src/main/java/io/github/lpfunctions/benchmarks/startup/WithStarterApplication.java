@@ -2,6 +2,8 @@ package io.github.lpfunctions.benchmarks.startup;
 
 import java.lang.management.ManagementFactory;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,8 +34,9 @@ public class WithStarterApplication {
 			ConfigurableApplicationContext context = application.run(args);
 			// the main thread's CPU time, which load on the machine inflates less than
 			// the elapsed time
-			System.out.println(
-					"main thread cpu ms: " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+			LoggerFactory.getLogger(WithStarterApplication.class)
+				.info("main thread cpu ms: {}",
+						ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
 			context.close();
 		}
 		else {
