@@ -21,6 +21,7 @@ import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
+import reactor.netty.resources.LoopResources;
 
 /**
  * A minimal loopback stand-in of the authorization server and the gateway on Reactor
@@ -48,6 +49,12 @@ final class LocalGateway implements AutoCloseable {
 
 	private final DisposableServer server;
 
+	// Event loops of its own, as a server in another process has: on Reactor Netty's
+	// shared loops it would share its threads with the raw WebClient (whose loops they
+	// are) but not with the template, which has its own, and so favour the raw client.
+	private final LoopResources loops = LoopResources.create("stand-in", 1, LoopResources.DEFAULT_IO_WORKER_COUNT, true,
+			false);
+
 	private final AtomicInteger tokenRequests = new AtomicInteger();
 
 	private final AtomicInteger discoveryRequests = new AtomicInteger();
@@ -66,6 +73,7 @@ final class LocalGateway implements AutoCloseable {
 		HttpServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
+			.runOn(this.loops)
 			.doOnChannelInit((observer, channel, address) -> this.connectionsAccepted.incrementAndGet())
 			.route((routes) -> routes.get("/api/account/{accountId}/service/baseURI.json", this::discovery)
 				.post("/sentinel/**", (request, response) -> token(request, response, tokenResponse))
@@ -173,6 +181,7 @@ final class LocalGateway implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.disposeNow();
+		this.loops.dispose();
 	}
 
 	/**
