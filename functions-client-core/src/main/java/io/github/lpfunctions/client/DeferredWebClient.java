@@ -1,8 +1,7 @@
 package io.github.lpfunctions.client;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpMethod;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -14,30 +13,18 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class DeferredWebClient implements WebClient {
 
-	private final WebClient.Builder builder;
-
-	private volatile @Nullable WebClient webClient;
+	private final SingletonSupplier<WebClient> webClient;
 
 	/**
 	 * Create a client that the given builder builds when first used.
 	 * @param builder the builder, which no one else changes from now on
 	 */
 	DeferredWebClient(WebClient.Builder builder) {
-		this.builder = builder;
+		this.webClient = SingletonSupplier.of(builder::build);
 	}
 
 	private WebClient webClient() {
-		WebClient webClient = this.webClient;
-		if (webClient == null) {
-			synchronized (this) {
-				webClient = this.webClient;
-				if (webClient == null) {
-					webClient = this.builder.build();
-					this.webClient = webClient;
-				}
-			}
-		}
-		return webClient;
+		return this.webClient.obtain();
 	}
 
 	@Override

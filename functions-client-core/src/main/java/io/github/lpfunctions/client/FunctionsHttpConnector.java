@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
-import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -18,6 +17,7 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The default HTTP connector, which the template owns and closes: Reactor Netty with a
@@ -99,35 +99,16 @@ final class FunctionsHttpConnector implements Disposable {
 	 */
 	private static final class OnFirstRequest implements ClientHttpConnector {
 
-		private final HttpClient httpClient;
-
-		private final LoopResources loops;
-
-		private volatile @Nullable ClientHttpConnector connector;
+		private final SingletonSupplier<ClientHttpConnector> connector;
 
 		OnFirstRequest(HttpClient httpClient, LoopResources loops) {
-			this.httpClient = httpClient;
-			this.loops = loops;
+			this.connector = SingletonSupplier.of(() -> new ReactorClientHttpConnector(httpClient.runOn(loops)));
 		}
 
 		@Override
 		public Mono<ClientHttpResponse> connect(HttpMethod method, URI uri,
 				Function<? super ClientHttpRequest, Mono<Void>> requestCallback) {
-			return connector().connect(method, uri, requestCallback);
-		}
-
-		private ClientHttpConnector connector() {
-			ClientHttpConnector connector = this.connector;
-			if (connector == null) {
-				synchronized (this) {
-					connector = this.connector;
-					if (connector == null) {
-						connector = new ReactorClientHttpConnector(this.httpClient.runOn(this.loops));
-						this.connector = connector;
-					}
-				}
-			}
-			return connector;
+			return this.connector.obtain().connect(method, uri, requestCallback);
 		}
 
 	}
