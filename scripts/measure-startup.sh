@@ -27,7 +27,7 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
 # Runs one jar; prints "STARTED_S PROCESS_S CPU_S": Boot's start-up line, and the CPU time
-# of the main thread until it had started (the applications print it), which load on the
+# of the main thread until it had started (the applications log it), which load on the
 # machine inflates less than it does the elapsed times.
 started() {
 	# shellcheck disable=SC2086

@@ -51,7 +51,7 @@ final class JsonBody {
 	 * Reactor Netty write the headers and the body together; the chunks as a {@code Flux}
 	 * were written one by one after the headers, which measured 15 % fewer calls per
 	 * second than a raw WebClient for a 10 KB body over TLS. The copy costs less than
-	 * that, and no heap.
+	 * that, and, from the default connector's pooled allocator, no heap.
 	 * @return the inserter
 	 */
 	BodyInserter<JsonBody, ReactiveHttpOutputMessage> inserter() {
